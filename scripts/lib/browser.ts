@@ -89,6 +89,8 @@ export async function launchWithExtension(
     viewport: { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
     locale: options.locale ?? 'zh-CN',
+    // Extension i18n follows the browser's UI language, which Chromium on Linux takes from the environment.
+    env: { ...process.env, LANGUAGE: (options.locale ?? 'zh-CN').replace('-', '_') },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
