@@ -71,7 +71,10 @@ export function nullable<T>(schema: Schema<T>): Schema<T | null> {
 }
 
 type Shape = Record<string, Schema<unknown>>;
-type FromShape<S extends Shape> = { [K in keyof S]: Infer<S[K]> };
+type OptionalKeys<S extends Shape> = { [K in keyof S]: undefined extends Infer<S[K]> ? K : never }[keyof S];
+type FromShape<S extends Shape> = { [K in Exclude<keyof S, OptionalKeys<S>>]: Infer<S[K]> } & {
+  [K in OptionalKeys<S>]?: Infer<S[K]>;
+};
 
 export function object<S extends Shape>(shape: S): Schema<FromShape<S>> {
   return (input, path = '') => {
