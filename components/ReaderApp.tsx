@@ -5,8 +5,15 @@ import { readingProgress } from '../utils/reader/progress';
 import { createScrollSpy } from '../utils/reader/scroll-spy';
 import { Panel, type PanelItem, type PanelSyllabusItem } from './Panel';
 
+/** How the content script (keyboard commands, popup) reaches the mounted panel. */
+export interface ReaderBridge {
+  toggle?(): void;
+  step?(direction: 'next' | 'previous'): void;
+  isCollapsed?(): boolean;
+}
+
 /** Connects one page's analysis to the panel: jumps, scroll-spy, progress, docking side. */
-export function ReaderApp({ analysis, win = window }: { analysis: Analysis; win?: Window }) {
+export function ReaderApp({ analysis, win = window, bridge = {} }: { analysis: Analysis; win?: Window; bridge?: ReaderBridge }) {
   const items = useMemo<PanelItem[]>(
     () => analysis.outline.map((item, index) => ({ id: itemId(index), level: item.level, text: item.text, kind: item.kind })),
     [analysis],
@@ -48,6 +55,19 @@ export function ReaderApp({ analysis, win = window }: { analysis: Analysis; win?
     return () => spy.destroy();
   }, [analysis, win]);
 
+  const navigate = (id: string) => {
+    const node = analysis.outline[indexOfId(id)]?.node;
+    if (node) scrollToHeading(win, node);
+  };
+
+  bridge.toggle = () => setCollapsed((value) => !value);
+  bridge.isCollapsed = () => collapsed;
+  bridge.step = (direction) => {
+    const current = currentId === null ? -1 : indexOfId(currentId);
+    const target = direction === 'next' ? current + 1 : Math.max(0, current - 1);
+    if (target < analysis.outline.length) navigate(itemId(target));
+  };
+
   return (
     <Panel
       title={analysis.title}
@@ -59,10 +79,7 @@ export function ReaderApp({ analysis, win = window }: { analysis: Analysis; win?
       collapsed={collapsed}
       side={side}
       onToggleCollapsed={() => setCollapsed((value) => !value)}
-      onNavigate={(id) => {
-        const node = analysis.outline[indexOfId(id)]?.node;
-        if (node) scrollToHeading(win, node);
-      }}
+      onNavigate={navigate}
     />
   );
 }

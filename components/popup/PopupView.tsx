@@ -1,11 +1,113 @@
+import { useEffect, useState } from 'preact/hooks';
+import { FONT_SIZES } from '../../utils/settings';
+import type { PageStatus } from '../../utils/page-messages';
 import { t } from '../../utils/i18n';
 
-export function PopupView({ onOpenLibrary }: { onOpenLibrary(): void }) {
+export interface PopupActions {
+  /** The active tab's status, or null where Lectern cannot run (browser pages, the web store). */
+  loadStatus(): Promise<PageStatus | null>;
+  showAnyway(): Promise<PageStatus>;
+  togglePanel(): Promise<PageStatus>;
+  setSiteDisabled(disabled: boolean): Promise<void>;
+  setFontSize(size: number): Promise<void>;
+  openLibrary(): void;
+}
+
+export function PopupView({ actions, host, fontSize }: { actions: PopupActions; host: string | null; fontSize: number }) {
+  const [status, setStatus] = useState<PageStatus | null | undefined>(undefined);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [size, setSize] = useState(fontSize);
+
+  useEffect(() => {
+    actions.loadStatus().then(setStatus, () => setStatus(null));
+  }, [actions]);
+
+  const run = (action: () => Promise<PageStatus>) =>
+    action().then(
+      (next) => {
+        setStatus(next);
+        setProblem(null);
+      },
+      (error: unknown) => setProblem(String(error instanceof Error ? error.message : error)),
+    );
+
+  const reader = status?.reader ?? null;
   return (
     <div class="popup">
       <h1>{t('extName')}</h1>
-      <p class="popup-note">{t('popupTagline')}</p>
-      <button type="button" onClick={onOpenLibrary}>
+      {status === undefined && <p class="popup-note">{t('popupChecking')}</p>}
+      {status === null && <p class="popup-note">{t('popupUnavailable')}</p>}
+      {status?.error && (
+        <p class="popup-problem" role="alert">
+          {t('popupAnalysisFailed', status.error)}
+        </p>
+      )}
+      {reader && (
+        <dl class="popup-counts">
+          <dt>{t('popupSections')}</dt>
+          <dd>{reader.sections}</dd>
+          <dt>{reader.lang === 'zh' ? t('popupCharacters') : t('popupWords')}</dt>
+          <dd>{reader.textLength}</dd>
+          {reader.truncation?.totalChars != null && (
+            <>
+              <dt>{t('popupTruncation')}</dt>
+              <dd>{t('popupTruncationValue', [String(reader.truncation.shownChars ?? '?'), String(reader.truncation.totalChars)])}</dd>
+            </>
+          )}
+        </dl>
+      )}
+      {status && !reader && !status.error && (
+        <p class="popup-note">{status.siteDisabled ? t('popupSiteOff') : t('popupNotSpeech')}</p>
+      )}
+      {status && reader && (
+        <button type="button" onClick={() => run(actions.togglePanel)}>
+          {reader.collapsed ? t('popupShowPanel') : t('popupHidePanel')}
+        </button>
+      )}
+      {status && !reader && (
+        <button type="button" onClick={() => run(actions.showAnyway)}>
+          {t('popupShowAnyway')}
+        </button>
+      )}
+      {status && host && (
+        <label class="popup-row">
+          <input
+            type="checkbox"
+            checked={status.siteDisabled}
+            onChange={(event) => {
+              const disabled = (event.currentTarget as HTMLInputElement).checked;
+              actions.setSiteDisabled(disabled).then(
+                () => setStatus({ ...status, siteDisabled: disabled }),
+                (error: unknown) => setProblem(String(error)),
+              );
+            }}
+          />
+          {t('popupNeverOnSite', host)}
+        </label>
+      )}
+      <label class="popup-row">
+        {t('popupFontSize')}
+        <select
+          value={String(size)}
+          onChange={(event) => {
+            const next = Number((event.currentTarget as HTMLSelectElement).value);
+            setSize(next);
+            actions.setFontSize(next).catch((error: unknown) => setProblem(String(error)));
+          }}
+        >
+          {FONT_SIZES.map((option) => (
+            <option key={option} value={String(option)}>
+              {option}px
+            </option>
+          ))}
+        </select>
+      </label>
+      {problem && (
+        <p class="popup-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <button type="button" onClick={actions.openLibrary}>
         {t('popupOpenLibrary')}
       </button>
     </div>

@@ -1,16 +1,34 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { PopupView } from '../../components/popup/PopupView';
+import { PopupView, type PopupActions } from '../../components/popup/PopupView';
 import { t } from '../../utils/i18n';
+import { sendToPage } from '../../utils/page-messages';
+import { readSettings, setFontSize, setSiteDisabled } from '../../utils/settings';
 import './popup.css';
 
 document.documentElement.lang = t('uiLang');
-render(
-  <PopupView
-    onOpenLibrary={() => {
-      void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
-      window.close();
-    }}
-  />,
-  document.getElementById('app')!,
-);
+
+// `popup.html?tabId=N` aims the popup at tab N: the end-to-end tests open the popup
+// as a page of its own, where the active tab would be the popup itself.
+const requestedTab = Number(new URLSearchParams(location.search).get('tabId'));
+const [tab] = Number.isInteger(requestedTab) && requestedTab > 0
+  ? [await browser.tabs.get(requestedTab)]
+  : await browser.tabs.query({ active: true, currentWindow: true });
+const tabId = tab?.id;
+const host = tab?.url && /^https?:/.test(tab.url) ? new URL(tab.url).hostname : null;
+const settings = await readSettings();
+
+const noTab = () => Promise.reject(new Error(t('popupUnavailable')));
+const actions: PopupActions = {
+  loadStatus: () => (tabId === undefined || !host ? Promise.resolve(null) : sendToPage(tabId, 'page:status', {})),
+  showAnyway: () => (tabId === undefined ? noTab() : sendToPage(tabId, 'page:show', {})),
+  togglePanel: () => (tabId === undefined ? noTab() : sendToPage(tabId, 'panel:toggle', {})),
+  setSiteDisabled: (disabled) => (host ? setSiteDisabled(host, disabled) : Promise.resolve()),
+  setFontSize,
+  openLibrary: () => {
+    void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+    window.close();
+  },
+};
+
+render(<PopupView actions={actions} host={host} fontSize={settings.fontSize} />, document.getElementById('app')!);

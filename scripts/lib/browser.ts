@@ -90,7 +90,7 @@ export async function launchWithExtension(
     colorScheme: options.colorScheme ?? 'light',
     locale: options.locale ?? 'zh-CN',
     // Extension i18n follows the browser's UI language, which Chromium on Linux takes from the environment.
-    env: { ...process.env, LANGUAGE: (options.locale ?? 'zh-CN').replace('-', '_') },
+    env: { ...process.env, ...uiLanguageEnv(options.locale ?? 'zh-CN') },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
@@ -113,4 +113,10 @@ export async function launchWithExtension(
     profileDir,
     close: () => context.close(),
   };
+}
+
+/** Chromium on Linux picks its UI language (and so the extension's locale) from these. */
+function uiLanguageEnv(locale: string): Record<string, string> {
+  const posix = locale.replace('-', '_');
+  return { LANGUAGE: posix, LC_ALL: `${posix}.UTF-8`, LANG: `${posix}.UTF-8` };
 }

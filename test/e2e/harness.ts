@@ -28,3 +28,30 @@ export async function sendRuntimeMessage(page: Page, message: unknown): Promise<
     return runtime.sendMessage(m);
   }, message);
 }
+
+/** Texts of the outline tree's items, in document order (all levels expanded by default). */
+export async function treeItemTexts(page: Page): Promise<string[]> {
+  return page.locator('lectern-panel [role="treeitem"] .outline-text').allTextContents();
+}
+
+/** The id of the tab showing `url`, asked of the extension's service worker. */
+export async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<number> {
+  const id = await browser.worker.evaluate(async (target) => {
+    const chromeApi = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).chrome;
+    const tabs = await chromeApi.tabs.query({});
+    return tabs.find((tab) => tab.url === target)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`no tab shows ${url}`);
+  return id;
+}
+
+/** A GOV.UK-like page around one content item's body (the corpus keeps only the body fragment). */
+export function govukPage(item: { title: string; description?: string; document_type?: string }, body: string): string {
+  const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(item.title)} - GOV.UK</title></head>
+<body><header class="govuk-header"><a href="/">GOV.UK</a></header>
+<main class="govuk-main-wrapper" id="content"><span class="govuk-caption-xl">Speech</span><h1 class="gem-c-title__text">${escape(item.title)}</h1>
+<p class="gem-c-lead-paragraph">${escape(item.description ?? '')}</p>
+<div class="govuk-govspeak">${body}</div></main>
+<footer class="govuk-footer">All content is available under the Open Government Licence v3.0</footer></body></html>`;
+}

@@ -1,5 +1,7 @@
 import { fixedHeaderOffset } from './jump';
 
+const READING_LINE_PX = 80;
+
 /**
  * Reports which heading the reader is in. Heading positions are measured once and
  * again only when the page's size changes, so a scroll event costs one
@@ -12,21 +14,24 @@ export function createScrollSpy(
 ): { destroy(): void; remeasure(): void } {
   let tops: number[] = [];
   let offset = 0;
-  let current: number | null | undefined;
+  let pageHeight = 0;
   let frame = 0;
   let resizeTimer: ReturnType<typeof setTimeout> | undefined;
 
   const measure = () => {
-    offset = fixedHeaderOffset(win) + 24;
+    // The reading line sits a little below any fixed header: a jump places its
+    // heading 16 px under the header, so the jumped-to section becomes current.
+    offset = fixedHeaderOffset(win) + READING_LINE_PX;
     tops = headings.map((node) => node.getBoundingClientRect().top + win.scrollY);
+    pageHeight = win.document.documentElement.scrollHeight;
   };
   const update = () => {
     frame = 0;
-    const index = lastAtOrAbove(tops, win.scrollY + offset);
-    if (index !== current) {
-      current = index;
-    }
-    onChange(index, win.scrollY);
+    const bottom = win.scrollY + win.innerHeight;
+    // At the end of the page the last sections can never reach the top: take the
+    // last heading on screen instead.
+    const limit = bottom >= pageHeight - 2 ? bottom - 1 : win.scrollY + offset;
+    onChange(lastAtOrAbove(tops, limit), win.scrollY);
   };
   const onScroll = () => {
     if (!frame) frame = win.requestAnimationFrame(update);

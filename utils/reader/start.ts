@@ -1,20 +1,71 @@
-import { render } from 'preact';
-import { h } from 'preact';
+import { h, render } from 'preact';
+import { ReaderApp, type ReaderBridge } from '../../components/ReaderApp';
 import { analyzePage } from '../analyze';
-import { mountPanelHost } from './panel-host';
-import { ReaderApp } from '../../components/ReaderApp';
+import type { Analysis } from '../analyze/types';
+import { errorText } from '../channel';
+import { DEFAULT_FONT_SIZE, onFontSizeChange, readSettings } from '../settings';
+import { mountPanelHost, PANEL_TAG } from './panel-host';
+import { registeredReader, registerReader } from './registry';
+import { watchPage } from './watch';
 
-const INSTANCE_KEY = Symbol.for('lectern.reader');
+/**
+ * Analyses the page and mounts the panel, once per frame: a second injection is a
+ * no-op. Re-analyses after SPA navigation or when the speech body grows, reusing
+ * the same panel host.
+ */
+export function startReader(win: Window = window): void {
+  if (registeredReader()) return;
+  const doc = win.document;
+  const bridge: ReaderBridge = {};
+  let analysis: Analysis | null = null;
+  let failure: string | null = null;
+  let panel: ReturnType<typeof mountPanelHost> | null = null;
+  let fontSize = DEFAULT_FONT_SIZE;
 
-/** Analyses the page and mounts the panel once per frame (a second injection is a no-op). */
-export function startReader(): void {
-  const scope = globalThis as Record<symbol, unknown>;
-  if (scope[INSTANCE_KEY]) return;
-  scope[INSTANCE_KEY] = true;
-  performance.mark('lectern:analyze:start');
-  const analysis = analyzePage(document, location.href, { force: true });
-  performance.measure('lectern:analyze', 'lectern:analyze:start');
-  if (!analysis) return;
-  const { container } = mountPanelHost(document);
-  render(h(ReaderApp, { analysis }), container);
+  registerReader({
+    status: () =>
+      analysis && {
+        sections: analysis.outline.filter((item) => item.kind !== 'enumeration').length,
+        textLength: analysis.textLength,
+        lang: analysis.detection.lang,
+        truncation: analysis.truncation && { shownChars: analysis.truncation.shownChars, totalChars: analysis.truncation.totalChars },
+        collapsed: bridge.isCollapsed?.() ?? false,
+      },
+    toggle: () => bridge.toggle?.(),
+    step: (direction) => bridge.step?.(direction),
+    error: () => failure,
+  });
+
+  const show = () => {
+    failure = null;
+    try {
+      performance.mark('lectern:analyze:start');
+      analysis = analyzePage(doc, win.location.href, { force: true });
+      performance.measure('lectern:analyze', 'lectern:analyze:start');
+    } catch (error) {
+      analysis = null;
+      failure = errorText(error);
+      console.warn('[Lectern] analysis failed on this page:', failure);
+    }
+    if (!analysis) {
+      if (panel) render(null, panel.container);
+      doc.querySelector(PANEL_TAG)?.remove();
+      panel = null;
+      return;
+    }
+    if (!panel || !panel.host.isConnected) panel = mountPanelHost(doc);
+    panel.host.style.setProperty('--lectern-font-size', `${fontSize}px`);
+    render(h(ReaderApp, { analysis, win, bridge, key: win.location.href }), panel.container);
+  };
+
+  show();
+  void readSettings().then((settings) => {
+    fontSize = settings.fontSize;
+    panel?.host.style.setProperty('--lectern-font-size', `${fontSize}px`);
+  });
+  onFontSizeChange((size) => {
+    fontSize = size;
+    panel?.host.style.setProperty('--lectern-font-size', `${size}px`);
+  });
+  watchPage(win, () => analysis?.root ?? doc.body ?? doc.documentElement, show);
 }

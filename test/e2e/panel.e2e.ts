@@ -1,0 +1,180 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadHtmlFile, parseHtml } from '../../scripts/lib/load-html';
+import { analyzePage } from '../../utils/analyze';
+import {
+  FIXTURES_DIR,
+  govukPage,
+  launchWithExtension,
+  openExtensionPage,
+  panelPresent,
+  ROOT,
+  serveFixtures,
+  tabIdOf,
+  treeItemTexts,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './harness';
+
+const DEMO = 'demo/wentop-speech.html';
+const CHINESE_THREE_LEVELS = 'corpus/shaoxingyizhong/item-13096.html';
+const FLAT_TRANSCRIPT = 'corpus/whitehouse-speech-dl/remarks-vice-president-pence-wilson-center.html';
+const GOVUK_ITEM = 'corpus/govuk-publishing-api/speech--speech';
+const NOT_SPEECHES = ['corpus/shaoxingyizhong/item-19954.html', 'corpus/gne/sxmu-jianchafa-law.html', 'corpus/readability/wikipedia.html'];
+const HOSTILE_CSS = `<style>
+  * { all: unset !important; font-size: 40px !important; color: red !important; letter-spacing: 4px !important; }
+  lectern-panel { display: none !important; opacity: 0 !important; }
+  html { font-size: 30px !important; }
+</style>`;
+
+/** The outline the analyser computes for the same HTML, in Node. */
+async function nodeOutline(html: string, url: string): Promise<string[]> {
+  const page = parseHtml(html, url);
+  try {
+    return analyzePage(page.document, url, { force: true })?.outline.map((item) => item.text) ?? [];
+  } finally {
+    await page.close();
+  }
+}
+
+describe('the reading panel in Chromium', () => {
+  let server: FixtureServer;
+  let browser: ExtensionBrowser;
+  let govukHtml: string;
+  let demoHtml: string;
+
+  beforeAll(async () => {
+    const item = JSON.parse(await readFile(join(FIXTURES_DIR, `${GOVUK_ITEM}.json`), 'utf8')) as { title: string; description?: string };
+    govukHtml = govukPage(item, await readFile(join(FIXTURES_DIR, `${GOVUK_ITEM}.body.html`), 'utf8'));
+    demoHtml = await readFile(join(FIXTURES_DIR, DEMO), 'utf8');
+    server = await serveFixtures({
+      'govuk/speech.html': govukHtml,
+      'hostile/demo.html': demoHtml.replace('</head>', `${HOSTILE_CSS}</head>`),
+    });
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each([
+    ['the demo page', DEMO],
+    ['a Chinese speech with three levels', CHINESE_THREE_LEVELS],
+    ['a flat English transcript (empty outline)', FLAT_TRANSCRIPT],
+    ['a GOV.UK speech with h2 sections', 'govuk/speech.html'],
+  ])('shows the analyser’s outline on %s', async (_label, path) => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(server.url(path));
+      expect(await panelPresent(page)).toBe(true);
+      const html = path === 'govuk/speech.html' ? govukHtml : await readFile(join(FIXTURES_DIR, path), 'utf8');
+      const expected = await nodeOutline(html, server.url(path));
+      if (path !== FLAT_TRANSCRIPT) expect(expected.length).toBeGreaterThan(2);
+      await expect.poll(() => treeItemTexts(page)).toEqual(expected);
+      console.log(`${path}: ${expected.length} outline items in the panel`);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('jumps to a heading, marks the section being read, and collapses to a tab', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(server.url(CHINESE_THREE_LEVELS));
+      await page.waitForSelector('lectern-panel [role="treeitem"]');
+      const items = page.locator('lectern-panel [role="treeitem"] .outline-text');
+      const target = items.filter({ hasText: '二、如何用科学的视角' });
+      await target.click();
+      const headingTop = () =>
+        page.evaluate(() => {
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (node.textContent?.includes('二、如何用科学的视角')) return node.parentElement!.getBoundingClientRect().top;
+          }
+          return null;
+        });
+      await expect.poll(headingTop, { timeout: 5_000 }).toBeGreaterThanOrEqual(0);
+      await expect.poll(headingTop, { timeout: 5_000 }).toBeLessThanOrEqual(150);
+      await expect
+        .poll(() => page.locator('lectern-panel [aria-current="location"] .outline-text').first().textContent())
+        .toContain('二、如何用科学的视角');
+
+      // Scrolling by hand to a later section moves the mark there.
+      await page.evaluate(() => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node.textContent?.startsWith('三、')) {
+            window.scrollTo({ top: node.parentElement!.getBoundingClientRect().top + window.scrollY - 40, behavior: 'instant' });
+            return;
+          }
+        }
+      });
+      await expect.poll(() => page.locator('lectern-panel [aria-current="location"] .outline-text').first().textContent()).toMatch(/^三、/);
+
+      await page.locator('lectern-panel .panel-collapse').click();
+      await expect.poll(() => page.locator('lectern-panel [role="tree"]').count()).toBe(0);
+      await page.locator('lectern-panel .lectern-tab').click();
+      await expect.poll(() => page.locator('lectern-panel [role="tree"]').count()).toBe(1);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('stays off non-speech pages until the popup’s “show outline anyway”', async () => {
+    for (const path of NOT_SPEECHES) {
+      const page = await browser.context.newPage();
+      try {
+        await page.goto(server.url(path));
+        expect(await panelPresent(page, 1_500), path).toBe(false);
+        if (path !== NOT_SPEECHES[0]) continue;
+        const popup = await openExtensionPage(browser, `popup.html?tabId=${await tabIdOf(browser, server.url(path))}`);
+        await popup.getByRole('button', { name: /仍然显示提纲|Show outline anyway/ }).click();
+        expect(await panelPresent(page, 5_000)).toBe(true);
+        await popup.close();
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
+  it('is not restyled by page CSS with !important rules on lectern-panel and *', async () => {
+    const styleOf = (path: string) =>
+      browser.context.newPage().then(async (page) => {
+        await page.goto(server.url(path));
+        await page.waitForSelector('lectern-panel [role="treeitem"]');
+        const styles = await page.evaluate(() => {
+          const host = document.querySelector('lectern-panel')!;
+          const pick = (el: Element) => {
+            const s = getComputedStyle(el);
+            return [s.display, s.fontSize, s.color, s.letterSpacing, s.width, s.position, s.opacity].join('|');
+          };
+          const panel = host.shadowRoot!.querySelector('.lectern-panel')!;
+          const item = host.shadowRoot!.querySelector('[role="treeitem"] .outline-text')!;
+          return { host: getComputedStyle(host).display, panel: pick(panel), item: pick(item), rect: panel.getBoundingClientRect().width };
+        });
+        await page.close();
+        return styles;
+      });
+    const plain = await styleOf(DEMO);
+    const attacked = await styleOf('hostile/demo.html');
+    expect(attacked).toEqual(plain);
+    expect(plain.host).toBe('block');
+  });
+
+  it('saves light and dark screenshots of the panel for the README', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await browser.context.newPage();
+      try {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(server.url(CHINESE_THREE_LEVELS));
+        await page.waitForSelector('lectern-panel [role="treeitem"]');
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: join(ROOT, `docs/panel-${scheme}.png`) });
+      } finally {
+        await page.close();
+      }
+    }
+  });
+});

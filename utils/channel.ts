@@ -1,0 +1,114 @@
+// A typed request/reply channel over runtime messages. Every request is validated
+// on receipt (envelope, known type, allowed sender, payload schema); every reply is
+// `{ ok, value | error }`, so failures reach the UI as text.
+import type { Browser } from 'wxt/browser';
+import { isPlainRecord, literal, object, string, type Infer, type Schema } from './validate';
+
+/** Where a message came from: a web page's content script, or our own extension pages / background. */
+export type Origin = 'tab' | 'extension';
+
+export interface RequestSpec {
+  from: readonly Origin[];
+  schema: Schema<unknown>;
+}
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface SenderInfo {
+  origin: Origin;
+  tabId?: number;
+  frameId?: number;
+  url?: string;
+}
+
+export interface ExtensionIdentity {
+  id: string;
+  baseUrl: string;
+}
+
+type Listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: Reply<unknown>) => void) => boolean;
+
+const envelopeSchema = object({
+  lectern: literal(1),
+  type: string({ min: 1, max: 64 }),
+  payload: (value: unknown) => ({ ok: true as const, value }),
+});
+
+export class MessageError extends Error {
+  override name = 'MessageError';
+}
+
+export function errorText(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  return String(error);
+}
+
+export function originOf(sender: Browser.runtime.MessageSender, extension: ExtensionIdentity): Origin | null {
+  if (sender.id !== extension.id) return null;
+  if (sender.url?.startsWith(extension.baseUrl)) return 'extension';
+  if (sender.tab) return 'tab';
+  // The background and extension pages of Firefox may omit the url; no tab means not a web page.
+  return sender.url === undefined ? 'extension' : null;
+}
+
+export function parseRequest<Specs extends Record<string, RequestSpec>>(
+  specs: Specs,
+  message: unknown,
+  sender: Browser.runtime.MessageSender,
+  extension: ExtensionIdentity,
+): { ok: true; type: keyof Specs & string; payload: unknown; sender: SenderInfo } | { ok: false; error: string } {
+  const envelope = envelopeSchema(message);
+  if (!envelope.ok) return { ok: false, error: 'not a Lectern message' };
+  const { type, payload } = envelope.value;
+  if (!Object.prototype.hasOwnProperty.call(specs, type)) return { ok: false, error: `unknown message type "${type}"` };
+  if (sender.id !== extension.id) return { ok: false, error: 'message from another extension' };
+  const spec = specs[type]!;
+  const origin = originOf(sender, extension);
+  if (!origin || !spec.from.includes(origin)) return { ok: false, error: `"${type}" is not accepted from this sender` };
+  const checked = spec.schema(payload, 'payload');
+  if (!checked.ok) return { ok: false, error: checked.error };
+  return { ok: true, type, payload: checked.value, sender: { origin, tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url } };
+}
+
+export type RequestOf<Specs extends Record<string, RequestSpec>, T extends keyof Specs> = Infer<Specs[T]['schema']>;
+
+export type HandlersFor<Specs extends Record<string, RequestSpec>, Responses extends Record<keyof Specs, unknown>> = {
+  [T in keyof Specs]: (payload: RequestOf<Specs, T>, sender: SenderInfo) => Promise<Responses[T]> | Responses[T];
+};
+
+/** A listener that validates, dispatches and always answers messages of this protocol. */
+export function createListener<Specs extends Record<string, RequestSpec>, Responses extends Record<keyof Specs, unknown>>(
+  specs: Specs,
+  handlers: HandlersFor<Specs, Responses>,
+  extension: ExtensionIdentity,
+): Listener {
+  return (message, sender, sendResponse) => {
+    if (!isPlainRecord(message) || message.lectern !== 1) return false; // not ours: let others answer
+    if (typeof message.type === 'string' && !Object.prototype.hasOwnProperty.call(specs, message.type)) return false; // another protocol's
+    const request = parseRequest(specs, message, sender, extension);
+    if (!request.ok) {
+      sendResponse({ ok: false, error: request.error });
+      return true;
+    }
+    const handler = handlers[request.type] as (payload: unknown, sender: SenderInfo) => unknown;
+    Promise.resolve()
+      .then(() => handler(request.payload, request.sender))
+      .then(
+        (value) => sendResponse({ ok: true, value }),
+        (error: unknown) => sendResponse({ ok: false, error: errorText(error) }),
+      );
+    // Answer through sendResponse: both the polyfill and WXT's fake browser support it.
+    return true;
+  };
+}
+
+/** Unwraps a reply, or throws with its reason. */
+export function unwrapReply<T>(reply: unknown, noAnswer: string): T {
+  if (!isReply(reply)) throw new MessageError(noAnswer);
+  if (!reply.ok) throw new MessageError(reply.error);
+  return reply.value as T;
+}
+
+function isReply(value: unknown): value is Reply<unknown> {
+  return isPlainRecord(value) && typeof value.ok === 'boolean' && (value.ok || typeof value.error === 'string');
+}

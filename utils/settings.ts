@@ -1,0 +1,44 @@
+// The reader's settings, in browser.storage.local. Values read back are checked:
+// storage is ours, but a bad value must never break a page.
+import { browser } from 'wxt/browser';
+
+export const FONT_SIZES = [12, 13, 14, 15, 16, 18, 20] as const;
+export const DEFAULT_FONT_SIZE = 14;
+
+export interface Settings {
+  /** Hosts where Lectern never runs unless asked ("never on this site"). */
+  disabledHosts: string[];
+  /** Panel text size in px. */
+  fontSize: number;
+}
+
+export async function readSettings(): Promise<Settings> {
+  const stored = await browser.storage.local.get(['disabledHosts', 'fontSize']);
+  const hosts = Array.isArray(stored.disabledHosts) ? stored.disabledHosts.filter((h): h is string => typeof h === 'string') : [];
+  const fontSize = (FONT_SIZES as readonly number[]).includes(stored.fontSize as number) ? (stored.fontSize as number) : DEFAULT_FONT_SIZE;
+  return { disabledHosts: hosts, fontSize };
+}
+
+export async function setSiteDisabled(host: string, disabled: boolean): Promise<void> {
+  const { disabledHosts } = await readSettings();
+  const next = new Set(disabledHosts);
+  if (disabled) next.add(host);
+  else next.delete(host);
+  await browser.storage.local.set({ disabledHosts: [...next].sort() });
+}
+
+export async function setFontSize(fontSize: number): Promise<void> {
+  if (!(FONT_SIZES as readonly number[]).includes(fontSize)) throw new RangeError(`unsupported font size ${fontSize}`);
+  await browser.storage.local.set({ fontSize });
+}
+
+/** Calls back whenever the font size setting changes; returns the unsubscribe function. */
+export function onFontSizeChange(callback: (fontSize: number) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !('fontSize' in changes)) return;
+    const value = changes.fontSize?.newValue;
+    callback((FONT_SIZES as readonly number[]).includes(value as number) ? (value as number) : DEFAULT_FONT_SIZE);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
