@@ -1,0 +1,34 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_FONT_SIZE, onFontSizeChange, readSettings, setFontSize, setSiteDisabled } from '../../utils/settings';
+
+describe('settings in browser.storage.local', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('defaults when nothing is stored', async () => {
+    expect(await readSettings()).toEqual({ disabledHosts: [], fontSize: DEFAULT_FONT_SIZE });
+  });
+
+  it('remembers "never on this site" per host, and can undo it', async () => {
+    await setSiteDisabled('www.wentop.com', true);
+    await setSiteDisabled('example.org', true);
+    await setSiteDisabled('example.org', false);
+    expect((await readSettings()).disabledHosts).toEqual(['www.wentop.com']);
+  });
+
+  it('ignores malformed stored values instead of breaking pages', async () => {
+    await fakeBrowser.storage.local.set({ disabledHosts: ['ok.cn', 42, null], fontSize: '<b>' });
+    expect(await readSettings()).toEqual({ disabledHosts: ['ok.cn'], fontSize: DEFAULT_FONT_SIZE });
+  });
+
+  it('rejects unsupported font sizes and reports changes', async () => {
+    await expect(setFontSize(99)).rejects.toThrow('unsupported font size');
+    const seen: number[] = [];
+    const stop = onFontSizeChange((size) => seen.push(size));
+    await setFontSize(18);
+    stop();
+    await setFontSize(16);
+    expect(seen).toEqual([18]);
+    expect((await readSettings()).fontSize).toBe(16);
+  });
+});
