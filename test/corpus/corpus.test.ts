@@ -1,0 +1,19 @@
+// Scores the analyser on every labelled corpus page (rules: test/fixtures/corpus/EXPECTED.md).
+import { describe, expect, it } from 'vitest';
+import { runCorpus } from './run-corpus';
+import { formatPage, formatTotals } from './report';
+import { metrics } from './scoring';
+
+describe('corpus', () => {
+  it('meets the detection and outline thresholds on all labelled pages', async () => {
+    const { results, totals } = await runCorpus();
+    expect(results).toHaveLength(105);
+    console.log(results.map(formatPage).join('\n'));
+    console.log(formatTotals(totals));
+    const m = metrics(totals);
+    expect(m.detectionPrecision).toBeGreaterThanOrEqual(0.97);
+    expect(m.detectionRecall).toBeGreaterThanOrEqual(0.95);
+    expect(m.headingF1).toBeGreaterThanOrEqual(0.95);
+    expect(m.levelAccuracy).toBeGreaterThanOrEqual(0.95);
+  }, 120_000);
+});

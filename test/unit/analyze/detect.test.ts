@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { detectSpeech } from '../../../utils/analyze';
+import { filler, pageOf } from './html';
+
+const zhBody = (n: number) => Array.from({ length: n }, (_, i) => filler(120, i % 2 ? '我们要坚持以人民为中心，大家一起努力把工作做好' : '同志们，这项工作关系全局，我们必须抓紧抓实'));
+const enBody = (n: number) =>
+  Array.from({ length: n }, () => 'We have come a long way together, and I know that you and your families have worked hard. Our task now is to build on what we have achieved, and we will do it together.');
+
+function detect(paragraphs: string[], title = '', url = 'https://example.org/page') {
+  return detectSpeech(pageOf(paragraphs, title), url);
+}
+
+describe('detectSpeech: speeches', () => {
+  it('recognises a Chinese 在…会上的讲话 with a salutation', () => {
+    const d = detect(['<h1>在全市经济工作会议上的讲话</h1>', '同志们：', ...zhBody(12), '谢谢大家！'], '在全市经济工作会议上的讲话_市政府网');
+    expect(d.isSpeech).toBe(true);
+    expect(d.lang).toBe('zh');
+    expect(d.confidence).toBeGreaterThan(0.9);
+    expect(d.signals.map((s) => s.name)).toEqual(expect.arrayContaining(['title-speech-word', 'title-narrative', 'salutation']));
+    expect(d.signals.find((s) => s.name === 'salutation')?.evidence).toBe('同志们：');
+  });
+
+  it('recognises a 致辞 with 尊敬的各位领导 and no title words in the <title>', () => {
+    const d = detect(['<p><b>新年致辞</b></p>', '尊敬的各位领导、老师们、同学们：', ...zhBody(8)], '学校新闻');
+    expect(d.isSpeech).toBe(true);
+  });
+
+  it('recognises an English transcript with speaker labels and stage directions', () => {
+    const d = detect(['THE PRESIDENT: Thank you very much. (Applause.) Thank you.', ...enBody(10), 'END'], 'Remarks by the President at a Town Hall');
+    expect(d.isSpeech).toBe(true);
+    expect(d.lang).toBe('en');
+    expect(d.signals.map((s) => s.name)).toEqual(expect.arrayContaining(['stage-direction', 'title-speech-word']));
+  });
+
+  it('recognises "As prepared for delivery" remarks', () => {
+    expect(detect(['As Prepared for Delivery –', 'Ladies and gentlemen, thank you.', ...enBody(10)], 'Keynote Address').isSpeech).toBe(true);
+  });
+
+  it('recognises a German Rede marked "Es gilt das gesprochene Wort"', () => {
+    const de = Array.from({ length: 10 }, () => 'Wir haben gemeinsam viel erreicht, und ich danke Ihnen allen für Ihre Arbeit. Unsere Aufgabe ist es, weiterzumachen.');
+    expect(detect(['Es gilt das gesprochene Wort', 'Sehr geehrte Damen und Herren,', ...de], 'Rede des Bundespräsidenten beim Festakt').isSpeech).toBe(true);
+  });
+});
+
+describe('detectSpeech: hard negatives', () => {
+  it('rejects a notice with the same 一、/（一） numbering', () => {
+    const d = detect(
+      ['<h1>关于开展2024年安全生产检查的通知</h1>', '各处室、各年级：', '现将有关事项通知如下：', '一、检查时间', filler(60), '二、检查内容', '（一）消防设施', filler(80), '（二）用电安全', filler(80), '三、工作要求', filler(80), '联系人：张三 联系电话：12345678', '特此通知。', '附件：检查表'],
+      '关于开展2024年安全生产检查的通知',
+    );
+    expect(d.isSpeech).toBe(false);
+    expect(d.signals.map((s) => s.name)).toEqual(expect.arrayContaining(['title-document', 'document-body']));
+  });
+
+  it('rejects an implementation plan (实施方案)', () => {
+    expect(detect(['<h1>学校美化实施方案</h1>', '一、指导思想', ...zhBody(3), '二、工作目标', ...zhBody(3)], '学校美化实施方案').isSpeech).toBe(false);
+  });
+
+  it('rejects a news report about a speech', () => {
+    const news = Array.from({ length: 8 }, () => '本报讯（记者 王五）市长在会上指出，要扎实推进各项工作。他强调，要坚持稳中求进。与会代表表示，将认真贯彻落实会议精神。');
+    const d = detect(['<h1>市长出席全市经济工作会议并发表重要讲话</h1>', ...news], '市长出席全市经济工作会议并发表重要讲话');
+    expect(d.isSpeech).toBe(false);
+    expect(d.signals.some((s) => s.name === 'title-reported-speech' || s.name === 'reporting-words')).toBe(true);
+  });
+
+  it('rejects a law with 第X条 articles', () => {
+    const articles = Array.from({ length: 10 }, (_, i) => `第${'一二三四五六七八九十'[i]}条 ${filler(60, '国家机关工作人员应当依法履行职责')}`);
+    expect(detect(['<h1>中华人民共和国某某法</h1>', ...articles], '中华人民共和国某某法').isSpeech).toBe(false);
+  });
+
+  it('rejects an English news story that quotes remarks', () => {
+    const story = Array.from({ length: 10 }, () => 'The minister said the plan would cut costs, according to officials. "We will act," she told reporters on Tuesday, adding that the rules would change.');
+    expect(detect(story, 'Minister unveils plan - News').isSpeech).toBe(false);
+  });
+
+  it('rejects a readout of a call', () => {
+    const d = detect(['President Smith spoke today with Chancellor Jones. The two leaders discussed trade and security and agreed to stay in close contact.'], 'Readout of President Smith’s Call with Chancellor Jones');
+    expect(d.isSpeech).toBe(false);
+  });
+
+  it('rejects a chatty blog post with no speech cues', () => {
+    const blog = Array.from({ length: 12 }, () => 'I tried the new app last week and you will love it. We found that your settings matter, so our advice is to check them.');
+    expect(detect(blog, 'Ten tips for your phone | Blog').isSpeech).toBe(false);
+  });
+
+  it('keeps confidence in 0..1 and bounded on a huge page', () => {
+    const huge = Array.from({ length: 4000 }, () => filler(100));
+    const started = performance.now();
+    const d = detect(huge, '');
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(d.confidence).toBeGreaterThanOrEqual(0);
+    expect(d.confidence).toBeLessThanOrEqual(1);
+  });
+});

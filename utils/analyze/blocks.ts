@@ -1,0 +1,166 @@
+// Splits an element's visible text into "lines": the text of each block element
+// (p, div, li, td, h1–h6 …) without its nested blocks, further split at <br>.
+// One linear pass; reads only tag names, attributes and text nodes.
+
+import { collapseWhitespace } from './text';
+
+export interface Line {
+  text: string;
+  /** The nearest block element holding the text (for <br> lines: the shared parent). */
+  node: Element;
+  /** Almost all letters are inside b/strong/bold inline style. */
+  bold: boolean;
+  /** 1–6 when the line is inside an h1–h6 element, else 0. */
+  headingLevel: number;
+  /** Characters of the line that sit inside links. */
+  linkChars: number;
+  /** Inside an li element. */
+  inListItem: boolean;
+}
+
+export interface LineOptions {
+  /** Stop after this many characters of text (bounded work on huge pages). */
+  maxChars?: number;
+}
+
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS',
+  'SELECT', 'TEXTAREA', 'INPUT', 'BUTTON', 'HEAD', 'VIDEO', 'AUDIO', 'MAP',
+]);
+
+const INLINE_TAGS = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'IMG', 'INS', 'DEL',
+  'KBD', 'LABEL', 'MARK', 'Q', 'RUBY', 'RT', 'RP', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRIKE', 'STRONG', 'SUB', 'SUP',
+  'TIME', 'TT', 'U', 'VAR', 'WBR', 'O:P', 'NOBR', 'ACRONYM',
+]);
+
+const BOLD_STYLE = /font-weight\s*:\s*(bold|bolder|[6-9]00)/i;
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
+function isBoldElement(el: Element, tag: string): boolean {
+  if (tag === 'B' || tag === 'STRONG') return true;
+  const style = el.getAttribute('style');
+  return style !== null && BOLD_STYLE.test(style);
+}
+
+export function isBlockTag(tag: string): boolean {
+  return !INLINE_TAGS.has(tag);
+}
+
+function headingLevelOf(tag: string): number {
+  return tag.length === 2 && tag.charAt(0) === 'H' && tag.charCodeAt(1) >= 49 && tag.charCodeAt(1) <= 54
+    ? tag.charCodeAt(1) - 48
+    : 0;
+}
+
+class LineCollector {
+  readonly lines: Line[] = [];
+  private parts: string[] = [];
+  private letters = 0;
+  private boldLetters = 0;
+  private linkLetters = 0;
+  private owner: Element | null = null;
+  private lineHeading = 0;
+  private lineInList = false;
+  private totalChars = 0;
+
+  constructor(private readonly maxChars: number) {}
+
+  get full(): boolean {
+    return this.totalChars >= this.maxChars;
+  }
+
+  addText(data: string, owner: Element, bold: boolean, link: boolean, heading: number, inList: boolean): void {
+    if (this.parts.length === 0) {
+      if (data.trim() === '') return;
+      this.owner = owner;
+      this.lineHeading = heading;
+      this.lineInList = inList;
+    }
+    this.parts.push(data);
+    const letters = countLetters(data);
+    this.letters += letters;
+    if (bold) this.boldLetters += letters;
+    if (link) this.linkLetters += letters;
+  }
+
+  flush(): void {
+    if (this.parts.length === 0 || this.owner === null) return;
+    const text = collapseWhitespace(this.parts.join(''));
+    if (text !== '') {
+      this.lines.push({
+        text,
+        node: this.owner,
+        bold: this.letters > 0 && this.boldLetters >= this.letters * 0.9,
+        headingLevel: this.lineHeading,
+        linkChars: this.linkLetters,
+        inListItem: this.lineInList,
+      });
+      this.totalChars += text.length;
+    }
+    this.parts = [];
+    this.letters = this.boldLetters = this.linkLetters = 0;
+    this.owner = null;
+  }
+}
+
+function countLetters(data: string): number {
+  let n = 0;
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c > 32 && c !== 0xa0 && c !== 0x3000) n++;
+  }
+  return n;
+}
+
+interface WalkState {
+  block: Element;
+  bold: boolean;
+  link: boolean;
+  heading: number;
+  inList: boolean;
+}
+
+/** Lines of visible text under `root`, in document order. */
+export function collectLines(root: Element, options: LineOptions = {}): Line[] {
+  const collector = new LineCollector(options.maxChars ?? Infinity);
+  walk(root, { block: root, bold: false, link: false, heading: headingLevelOf(root.tagName.toUpperCase()), inList: false }, collector);
+  collector.flush();
+  return collector.lines;
+}
+
+function walk(el: Element, state: WalkState, out: LineCollector): void {
+  for (let child = el.firstChild; child !== null; child = child.nextSibling) {
+    if (out.full) return;
+    if (child.nodeType === 3) {
+      out.addText((child as Text).data, state.block, state.bold, state.link, state.heading, state.inList);
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const childEl = child as Element;
+    const tag = childEl.tagName.toUpperCase();
+    if (tag === 'BR') {
+      out.flush();
+      continue;
+    }
+    if (SKIPPED_TAGS.has(tag) || isHidden(childEl)) continue;
+    const block = isBlockTag(tag);
+    if (block) out.flush();
+    const level = headingLevelOf(tag);
+    walk(childEl, {
+      block: block ? childEl : state.block,
+      bold: state.bold || isBoldElement(childEl, tag),
+      link: state.link || (tag === 'A' && childEl.hasAttribute('href')),
+      heading: level || state.heading,
+      inList: state.inList || tag === 'LI',
+      // Block children start and end their own lines.
+    }, out);
+    if (block) out.flush();
+  }
+}

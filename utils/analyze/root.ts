@@ -1,0 +1,54 @@
+// Finds the element that holds the speech body: a simple text-density score in the spirit
+// of Readability. Each text line credits its own block, its parent and (half) its
+// grandparent; link-heavy and very short lines (navigation, related lists) earn nothing.
+
+import { collectLines, type Line } from './blocks';
+
+const MIN_LINE_CHARS = 12;
+const NON_CONTENT_HINT = /comment|footer|sidebar|related|recommend|share|nav|menu|breadcrumb|copyright|advert|banner/i;
+
+export function lineWeight(line: Line): number {
+  const length = line.text.length;
+  if (length < MIN_LINE_CHARS) return 0;
+  if (line.linkChars > length * 0.3) return 0;
+  return length;
+}
+
+function penalty(el: Element): number {
+  const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return NON_CONTENT_HINT.test(hint) ? 0.5 : 1;
+}
+
+export function findSpeechRoot(doc: Document): Element {
+  const top = doc.body ?? doc.documentElement;
+  return findRootIn(top, collectLines(top));
+}
+
+/** Same as findSpeechRoot, reusing lines already collected from `top`. */
+export function findRootIn(top: Element, lines: Line[]): Element {
+  const scores = new Map<Element, number>();
+  const credit = (el: Element | null, amount: number): void => {
+    if (el === null || amount <= 0) return;
+    scores.set(el, (scores.get(el) ?? 0) + amount);
+  };
+  for (const line of lines) {
+    const weight = lineWeight(line);
+    if (weight === 0) continue;
+    credit(line.node, weight);
+    const parent = line.node === top ? null : line.node.parentElement;
+    credit(parent, weight);
+    credit(parent === top || parent === null ? null : parent.parentElement, weight / 2);
+  }
+  let best: Element = top;
+  let bestScore = 0;
+  for (const [el, raw] of scores) {
+    if (!top.contains(el)) continue;
+    const score = raw * penalty(el);
+    const nearTie = Math.abs(score - bestScore) <= bestScore * 0.001;
+    if (score > bestScore * 1.001 || (nearTie && best.contains(el))) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  return best;
+}

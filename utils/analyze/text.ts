@@ -1,0 +1,77 @@
+// Text helpers shared by the analysis modules. Pure string functions.
+
+const CJK_CHAR = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+const ANY_WHITESPACE = /[\s\u00a0\u3000\u200b\u200c\u200d\u2060\ufeff]+/g;
+
+export function isCjkChar(ch: string): boolean {
+  return CJK_CHAR.test(ch);
+}
+
+/** Collapses runs of whitespace to single spaces; drops spaces next to CJK characters. */
+export function collapseWhitespace(text: string): string {
+  const collapsed = text.replace(ANY_WHITESPACE, ' ').trim();
+  if (!collapsed.includes(' ')) return collapsed;
+  const parts = collapsed.split(' ');
+  let out = parts[0] ?? '';
+  for (let i = 1; i < parts.length; i++) {
+    const next = parts[i] ?? '';
+    const before = out.charAt(out.length - 1);
+    const after = next.charAt(0);
+    out += isCjkChar(before) || isCjkChar(after) ? next : ' ' + next;
+  }
+  return out;
+}
+
+/** Removes every kind of whitespace (used for fuzzy comparisons). */
+export function stripWhitespace(text: string): string {
+  return text.replace(ANY_WHITESPACE, '');
+}
+
+/** Number of CJK ideographs in the text. */
+export function countCjk(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) n++;
+  }
+  return n;
+}
+
+/** Number of Latin-script words (letters, including accented ones). */
+export function countWords(text: string): number {
+  const m = text.match(/[A-Za-z\u00c0-\u024f\u0600-\u06ff]+(?:['’-][A-Za-z\u00c0-\u024f]+)*/g);
+  return m ? m.length : 0;
+}
+
+/** Reading length: CJK characters plus Latin words. */
+export function textUnits(text: string): number {
+  return countCjk(text) + countWords(text);
+}
+
+// Full-width marks always end the lead sentence; Latin ones only before a space or the end
+// (so 1.5, 10:30 and U.S. stay intact).
+const SENTENCE_END = /[。！？；：]|[!?;:](?=\s|$)|(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Prof|vs|No))\.(?=\s|$)/;
+
+/**
+ * Cuts a run-in heading to its lead sentence: everything before the first sentence-ending
+ * mark found after `from` (the numbering marker is never searched).
+ */
+export function leadSentence(text: string, from = 0): string {
+  const rest = text.slice(from);
+  const m = SENTENCE_END.exec(rest);
+  if (!m) return text;
+  return text.slice(0, from + m.index).trimEnd();
+}
+
+/** Half-width brackets, dots and commas so that 提纲 and body texts compare equal. */
+export function foldPunctuation(text: string): string {
+  return stripWhitespace(text)
+    .replace(/[（]/g, '(')
+    .replace(/[）]/g, ')')
+    .replace(/[．]/g, '.')
+    .replace(/[，]/g, ',')
+    .replace(/[：]/g, ':')
+    .replace(/[；]/g, ';')
+    .replace(/[“”"「」『』]/g, '')
+    .replace(/[。.!！?？,:;、]+$/g, '');
+}

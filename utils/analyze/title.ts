@@ -1,0 +1,67 @@
+// Picks the speech's own title: a title line in or just above the body that names the
+// genre (讲话/致辞/Remarks/Rede …), joined with a "——…" subtitle; else the document title
+// without its site suffix.
+
+import type { Line } from './blocks';
+import { BYLINE, DE_SPEECH_TITLE, EN_SPEECH_TITLE, ZH_SALUTATION, ZH_SPEECH_TITLE } from './cues';
+
+const WINDOW = 8;
+const MAX_TITLE = 120;
+const SUBTITLE = /^[—–]{1,2}|^-{2}/;
+
+function namesSpeech(text: string): boolean {
+  return ZH_SPEECH_TITLE.test(text) || EN_SPEECH_TITLE.test(text) || DE_SPEECH_TITLE.test(text);
+}
+
+/** `bodyStart` is the index in `lines` of the body's first line. */
+export function pickTitle(doc: Document, lines: Line[], bodyStart: number): string {
+  const from = Math.max(0, bodyStart - WINDOW);
+  const to = Math.min(lines.length, bodyStart + WINDOW);
+  // A title line inside the body wins over a page headline above it.
+  const inBody = findTitleLine(lines, bodyStart, to, true);
+  const index = inBody >= 0 ? inBody : findTitleLine(lines, from, bodyStart, false);
+  return index >= 0 ? joinSubtitle(lines, index, from) : stripSiteName(doc.title ?? '');
+}
+
+function findTitleLine(lines: Line[], from: number, to: number, inBody: boolean): number {
+  for (let i = from; i < to; i++) {
+    const line = lines[i] as Line;
+    if (line.text.length > MAX_TITLE || !namesSpeech(line.text) || ZH_SALUTATION.test(line.text)) continue;
+    if (line.linkChars > line.text.length / 2 || BYLINE.test(line.text)) continue;
+    // Inside the body, sentences and "Remarks of X" bylines are not the title line.
+    if (inBody && (/[。！？.!?]$/.test(line.text) || /^remarks (of|by)\b/i.test(line.text))) continue;
+    return i;
+  }
+  return -1;
+}
+
+function joinSubtitle(lines: Line[], index: number, from: number): string {
+  const text = (lines[index] as Line).text;
+  if (SUBTITLE.test(text)) {
+    // The genre line is the subtitle: prepend the title lines above it.
+    const above: string[] = [];
+    for (let j = index - 1; j >= from && above.length < 3; j--) {
+      const prev = lines[j] as Line;
+      if (prev.text.length > 60 || /[：:]$|^\(|^（/.test(prev.text) || prev.linkChars > 0) break;
+      above.unshift(prev.text);
+    }
+    return above.join(' ') + text;
+  }
+  const next = lines[index + 1];
+  if (next && SUBTITLE.test(next.text) && next.text.length <= MAX_TITLE) return text + next.text;
+  return stripSpeakerPrefix(text);
+}
+
+/** "习近平：在…上的讲话" → "在…上的讲话". */
+function stripSpeakerPrefix(text: string): string {
+  const m = /^[\u4e00-\u9fff·]{2,8}[：:](?=在)/.exec(text);
+  return m ? text.slice(m[0].length) : text;
+}
+
+/** Drops site names: "…_科技_腾讯网" → "…", "Title | GOV.UK" → "Title". */
+export function stripSiteName(title: string): string {
+  const parts = title.split(/\s+[|–—-]\s+|_|\s\|\s?|\|/).map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length <= 1) return stripSpeakerPrefix(title.trim());
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
+  return stripSpeakerPrefix(longest);
+}
