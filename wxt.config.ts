@@ -1,4 +1,7 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
+
+const require = createRequire(import.meta.url);
 
 // The extension's manifest and build. Real-page fixtures live under test/ and are
 // never copied into the package; only public/ and the entrypoints are shipped.
@@ -41,6 +44,19 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // The detector runs on every page a user opens. It uses only runtime.sendMessage,
+    // runtime.id and storage.local.get, which are promise-based natively in Chrome
+    // MV3 and Firefox, so it takes WXT's own `browser` (the browser's global) and
+    // leaves out webextension-polyfill (~3 kB gzip). Everything else keeps the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.name === 'detector')) return;
+      const aliases = (config.resolve ??= {}).alias;
+      const nativeBrowser = require.resolve('wxt/browser');
+      if (Array.isArray(aliases)) aliases.unshift({ find: /^wxt\/browser$/, replacement: nativeBrowser });
+      else config.resolve.alias = { ...aliases, 'wxt/browser': nativeBrowser };
+    },
+  },
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
     excludeSources: ['test/**', '.output/**', 'docs/**'],

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Analysis } from '../utils/analyze/types';
 import { scrollToHeading } from '../utils/reader/jump';
 import { readingProgress } from '../utils/reader/progress';
@@ -31,6 +31,12 @@ export function ReaderApp({ analysis, win = window, bridge = {} }: { analysis: A
   const [currentId, setCurrentId] = useState<string | null>(null);
   const [progress, setProgress] = useState<{ percent: number; minutesLeft: number } | null>(null);
   const [collapsed, setCollapsed] = useState(false);
+  // The popup asks for the state right after toggling, before Preact re-renders.
+  const collapsedNow = useRef(collapsed);
+  const setCollapsedNow = (value: boolean) => {
+    collapsedNow.current = value;
+    setCollapsed(value);
+  };
   const side = useMemo(() => dockingSide(win, analysis.root), [analysis, win]);
 
   useEffect(() => {
@@ -60,8 +66,8 @@ export function ReaderApp({ analysis, win = window, bridge = {} }: { analysis: A
     if (node) scrollToHeading(win, node);
   };
 
-  bridge.toggle = () => setCollapsed((value) => !value);
-  bridge.isCollapsed = () => collapsed;
+  bridge.toggle = () => setCollapsedNow(!collapsedNow.current);
+  bridge.isCollapsed = () => collapsedNow.current;
   bridge.step = (direction) => {
     const current = currentId === null ? -1 : indexOfId(currentId);
     const target = direction === 'next' ? current + 1 : Math.max(0, current - 1);
@@ -78,7 +84,7 @@ export function ReaderApp({ analysis, win = window, bridge = {} }: { analysis: A
       progress={progress}
       collapsed={collapsed}
       side={side}
-      onToggleCollapsed={() => setCollapsed((value) => !value)}
+      onToggleCollapsed={() => setCollapsedNow(!collapsedNow.current)}
       onNavigate={navigate}
     />
   );

@@ -28,7 +28,7 @@ export interface ExtensionIdentity {
 
 type Listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: Reply<unknown>) => void) => boolean;
 
-const envelopeSchema = object({
+const envelopeSchema = /* @__PURE__ */ object({
   lectern: literal(1),
   type: string({ min: 1, max: 64 }),
   payload: (value: unknown) => ({ ok: true as const, value }),

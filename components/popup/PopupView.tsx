@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { FONT_SIZES } from '../../utils/settings';
-import type { PageStatus } from '../../utils/page-messages';
+import type { PageStatus } from '../../utils/page-control';
 import { t } from '../../utils/i18n';
 
 export interface PopupActions {

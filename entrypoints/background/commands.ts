@@ -1,15 +1,15 @@
 import { browser } from 'wxt/browser';
-import { sendToPage } from '../../utils/page-messages';
+import { stepSection, togglePanel } from '../../utils/page-control';
 
-/** Keyboard commands declared in the manifest, forwarded to the active tab's content script. */
+/** Keyboard commands declared in the manifest, applied to the active tab. */
 export function listenForCommands(): void {
   browser.commands.onCommand.addListener((command) => {
     void (async () => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       if (tab?.id === undefined) return;
-      if (command === 'toggle-panel') await sendToPage(tab.id, 'panel:toggle', {});
-      else if (command === 'next-section') await sendToPage(tab.id, 'panel:step', { direction: 'next' });
-      else if (command === 'previous-section') await sendToPage(tab.id, 'panel:step', { direction: 'previous' });
-    })().catch(() => undefined); // pages without our content script (chrome://, the store) have nothing to toggle
+      if (command === 'toggle-panel') await togglePanel(tab.id);
+      else if (command === 'next-section') await stepSection(tab.id, 'next');
+      else if (command === 'previous-section') await stepSection(tab.id, 'previous');
+    })().catch(() => undefined); // pages we cannot script (chrome://, the web store) have no panel
   });
 }

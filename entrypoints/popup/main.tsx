@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupView, type PopupActions } from '../../components/popup/PopupView';
 import { t } from '../../utils/i18n';
-import { sendToPage } from '../../utils/page-messages';
+import { pageStatus, showOutline, togglePanel } from '../../utils/page-control';
 import { readSettings, setFontSize, setSiteDisabled } from '../../utils/settings';
 import './popup.css';
 
@@ -20,9 +20,9 @@ const settings = await readSettings();
 
 const noTab = () => Promise.reject(new Error(t('popupUnavailable')));
 const actions: PopupActions = {
-  loadStatus: () => (tabId === undefined || !host ? Promise.resolve(null) : sendToPage(tabId, 'page:status', {})),
-  showAnyway: () => (tabId === undefined ? noTab() : sendToPage(tabId, 'page:show', {})),
-  togglePanel: () => (tabId === undefined ? noTab() : sendToPage(tabId, 'panel:toggle', {})),
+  loadStatus: () => (tabId === undefined || !host ? Promise.resolve(null) : pageStatus(tabId).catch(() => null)),
+  showAnyway: () => (tabId === undefined ? noTab() : showOutline(tabId)),
+  togglePanel: () => (tabId === undefined ? noTab() : togglePanel(tabId)),
   setSiteDisabled: (disabled) => (host ? setSiteDisabled(host, disabled) : Promise.resolve()),
   setFontSize,
   openLibrary: () => {

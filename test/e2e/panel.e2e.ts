@@ -38,6 +38,30 @@ async function nodeOutline(html: string, url: string): Promise<string[]> {
   }
 }
 
+/** The article body of a saved school-site speech page, as HTML. */
+async function speechBody(path: string): Promise<string> {
+  const page = await loadHtmlFile(join(FIXTURES_DIR, path));
+  try {
+    const title = page.document.querySelector('h2.title')?.textContent ?? '';
+    return `<h2>${title}</h2>${page.document.querySelector('.conTxt')?.innerHTML ?? ''}`;
+  } finally {
+    await page.close();
+  }
+}
+
+/** A single-page app that swaps between two speeches with history.pushState. */
+function spaPage(first: string, second: string): string {
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>讲话稿</title></head><body>
+<nav><a href="#" id="one">讲话一</a> <a href="#" id="two">讲话二</a></nav><main id="app"></main>
+<template id="s1">${first}</template><template id="s2">${second}</template>
+<script>
+function render(n) { document.getElementById('app').replaceChildren(document.getElementById('s' + n).content.cloneNode(true)); }
+window.showSpeech = function (n) { history.pushState({ n: n }, '', '?speech=' + n); render(n); };
+window.addEventListener('popstate', function (e) { render((e.state && e.state.n) || 1); });
+render(1);
+</script></body></html>`;
+}
+
 describe('the reading panel in Chromium', () => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
@@ -49,6 +73,7 @@ describe('the reading panel in Chromium', () => {
     govukHtml = govukPage(item, await readFile(join(FIXTURES_DIR, `${GOVUK_ITEM}.body.html`), 'utf8'));
     demoHtml = await readFile(join(FIXTURES_DIR, DEMO), 'utf8');
     server = await serveFixtures({
+      'spa/index.html': spaPage(await speechBody(CHINESE_THREE_LEVELS), await speechBody('corpus/shaoxingyizhong/item-8981.html')),
       'govuk/speech.html': govukHtml,
       'hostile/demo.html': demoHtml.replace('</head>', `${HOSTILE_CSS}</head>`),
     });
@@ -136,6 +161,50 @@ describe('the reading panel in Chromium', () => {
       } finally {
         await page.close();
       }
+    }
+  });
+
+  it('popup: counts and truncation, hide/show, and “never on this site”', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(server.url(DEMO));
+      await page.waitForSelector('lectern-panel [role="treeitem"]');
+      const tabId = await tabIdOf(browser, server.url(DEMO));
+      const popup = await openExtensionPage(browser, `popup.html?tabId=${tabId}`);
+      await popup.getByText('已显示 3491 / 7830 字').waitFor();
+      await popup.getByRole('button', { name: '收起面板' }).click();
+      await expect.poll(() => page.locator('lectern-panel .lectern-tab').count()).toBe(1);
+      await popup.getByRole('button', { name: '显示面板' }).click();
+      await expect.poll(() => page.locator('lectern-panel [role="tree"]').count()).toBe(1);
+
+      await popup.getByRole('checkbox', { name: /127\.0\.0\.1/ }).check();
+      await popup.close();
+      await page.reload();
+      expect(await panelPresent(page, 1_500)).toBe(false);
+      const again = await openExtensionPage(browser, `popup.html?tabId=${tabId}`);
+      await again.getByText('已在此网站关闭讲稿伴读。').waitFor();
+      await again.getByRole('checkbox', { name: /127\.0\.0\.1/ }).uncheck();
+      await again.close();
+      await page.reload();
+      expect(await panelPresent(page)).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('follows SPA navigation between two speeches with one panel', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(server.url('spa/index.html'));
+      const firstItem = async () => (await treeItemTexts(page))[0] ?? '';
+      await expect.poll(firstItem).toBe('一、近一年的工作情况');
+      await page.evaluate(() => (window as unknown as { showSpeech(n: number): void }).showSpeech(2));
+      await expect.poll(firstItem, { timeout: 5_000 }).toMatch(/^一、深入学习贯彻习近平总书记对浙江工作的重要指示/);
+      await page.goBack();
+      await expect.poll(firstItem, { timeout: 5_000 }).toBe('一、近一年的工作情况');
+      expect(await page.locator('lectern-panel').count()).toBe(1);
+    } finally {
+      await page.close();
     }
   });
 

@@ -1,7 +1,16 @@
-// The detector content script and the injected reader bundle run in the same
-// isolated world; the reader registers itself here so the detector can answer the
-// popup and keyboard commands for it.
-import type { ReaderStatus } from '../page-messages';
+// The detector content script, the injected reader bundle and the functions the
+// popup runs with scripting.executeScript all share the extension's isolated world
+// in a page. They find each other through these two well-known symbols; page
+// scripts live in another world and cannot see or touch them.
+
+export interface ReaderStatus {
+  sections: number;
+  /** 字 for Chinese, words otherwise. */
+  textLength: number;
+  lang: 'zh' | 'en' | 'other';
+  truncation: { shownChars: number | null; totalChars: number | null } | null;
+  collapsed: boolean;
+}
 
 export interface ReaderHandle {
   status(): ReaderStatus | null;
@@ -11,14 +20,26 @@ export interface ReaderHandle {
   error(): string | null;
 }
 
-const KEY = Symbol.for('lectern.reader');
+export interface DetectorState {
+  detected: boolean;
+  confidence: number;
+  siteDisabled: boolean;
+  error: string | null;
+}
 
-type Scope = Record<symbol, ReaderHandle | undefined>;
+export const READER_KEY = 'lectern.reader';
+export const DETECTOR_KEY = 'lectern.detector';
+
+type Scope = Record<symbol, unknown>;
 
 export function registeredReader(scope: object = globalThis): ReaderHandle | undefined {
-  return (scope as Scope)[KEY];
+  return (scope as Scope)[Symbol.for(READER_KEY)] as ReaderHandle | undefined;
 }
 
 export function registerReader(handle: ReaderHandle, scope: object = globalThis): void {
-  (scope as Scope)[KEY] = handle;
+  (scope as Scope)[Symbol.for(READER_KEY)] = handle;
+}
+
+export function recordDetection(state: DetectorState, scope: object = globalThis): void {
+  (scope as Scope)[Symbol.for(DETECTOR_KEY)] = state;
 }

@@ -1,17 +1,18 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PopupView, type PopupActions } from '../../../components/popup/PopupView';
-import type { PageStatus } from '../../../utils/page-messages';
+import type { PageStatus } from '../../../utils/page-control';
 import { installLocale } from '../../helpers/i18n';
 
 const speech: PageStatus = {
+  present: true,
   detected: true,
   confidence: 0.9,
   siteDisabled: false,
   reader: { sections: 9, textLength: 3491, lang: 'zh', truncation: { shownChars: 3491, totalChars: 7830 }, collapsed: false },
   error: null,
 };
-const notSpeech: PageStatus = { detected: false, confidence: 0.1, siteDisabled: false, reader: null, error: null };
+const notSpeech: PageStatus = { present: true, detected: false, confidence: 0.1, siteDisabled: false, reader: null, error: null };
 
 function actions(status: PageStatus | null, overrides: Partial<PopupActions> = {}): PopupActions {
   return {

@@ -1,0 +1,57 @@
+// How the popup and the keyboard commands reach a tab: small functions run with
+// scripting.executeScript in the extension's isolated world of that page, where
+// the detector and the reader registered themselves (utils/reader/registry.ts).
+// No message listener in the page is needed, so none can be imitated.
+import { browser } from 'wxt/browser';
+import type { DetectorState, ReaderStatus } from './reader/registry';
+
+export type { ReaderStatus } from './reader/registry';
+
+export interface PageStatus extends DetectorState {
+  /** The detector ran in this page (false on pages opened before install, or where it cannot run). */
+  present: boolean;
+  reader: ReaderStatus | null;
+}
+
+type PageAction = 'status' | 'toggle' | 'next' | 'previous';
+
+/** Runs in the page's isolated world; must be self-contained (it is serialised). */
+function actInPage(action: PageAction): PageStatus {
+  const scope = globalThis as unknown as Record<symbol, unknown>;
+  const detector = scope[Symbol.for('lectern.detector')] as DetectorState | undefined;
+  const reader = scope[Symbol.for('lectern.reader')] as
+    | { status(): ReaderStatus | null; toggle(): void; step(d: 'next' | 'previous'): void; error(): string | null }
+    | undefined;
+  if (reader && action === 'toggle') reader.toggle();
+  if (reader && (action === 'next' || action === 'previous')) reader.step(action);
+  return {
+    present: Boolean(detector),
+    detected: detector?.detected ?? false,
+    confidence: detector?.confidence ?? 0,
+    siteDisabled: detector?.siteDisabled ?? false,
+    error: reader?.error() ?? detector?.error ?? null,
+    reader: reader?.status() ?? null,
+  };
+}
+
+async function runInPage(tabId: number, action: PageAction): Promise<PageStatus> {
+  const [result] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: actInPage, args: [action] });
+  const status = result?.result as PageStatus | undefined;
+  if (!status || typeof status.present !== 'boolean') throw new Error('The page did not answer');
+  return status;
+}
+
+export const pageStatus = (tabId: number) => runInPage(tabId, 'status');
+export const stepSection = (tabId: number, direction: 'next' | 'previous') => runInPage(tabId, direction);
+
+/** Shows the panel: toggles it where the reader runs, injects the reader where it does not. */
+export async function togglePanel(tabId: number): Promise<PageStatus> {
+  const status = await runInPage(tabId, 'toggle');
+  return status.reader || status.error ? status : showOutline(tabId);
+}
+
+/** "Show outline anyway": analyse and show the panel even where detection said no. */
+export async function showOutline(tabId: number): Promise<PageStatus> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/reader.js'] });
+  return runInPage(tabId, 'status');
+}
