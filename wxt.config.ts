@@ -37,7 +37,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'lectern@lectern.invalid',
-              strict_min_version: '121.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

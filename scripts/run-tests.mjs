@@ -13,6 +13,7 @@ const steps = [
   { name: 'typecheck', command: ['tsc', '--noEmit'] },
   { name: 'unit', vitest: ['--project', 'unit'] },
   { name: 'corpus', vitest: ['--project', 'corpus'] },
+  { name: 'firefox', command: ['node', 'scripts/lint-firefox.mjs'], bare: true },
   { name: 'build', command: ['wxt', 'build'] },
   { name: 'e2e', vitest: ['--config', 'vitest.e2e.config.ts'] },
 ];
@@ -27,7 +28,7 @@ for (const step of steps) {
     report = join(reports, `${step.name}.json`);
     args = ['vitest', 'run', ...step.vitest, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
   }
-  const result = spawnSync(npx, args, { stdio: 'inherit', env: process.env });
+  const result = spawnSync(step.bare ? args[0] : npx, step.bare ? args.slice(1) : args, { stdio: 'inherit', env: process.env });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (report) {
     const summary = readSummary(report);
