@@ -31,6 +31,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_commandPreviousSection__',
       },
+      'save-excerpt': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandSaveExcerpt__',
+      },
     },
     ...(browser === 'firefox'
       ? {

@@ -1,19 +1,37 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Analysis } from '../utils/analyze/types';
+import type { Cleaner, CleanReport } from '../utils/clean';
+import { highlightRange } from '../utils/excerpts/highlight';
+import { errorText, send } from '../utils/messages';
+import { revealHighlight, showHighlights, type PlacedExcerpt } from '../utils/reader/excerpt-session';
 import { scrollToHeading } from '../utils/reader/jump';
+import { makeRoomForPanel } from '../utils/reader/make-room';
+import { startParagraphPick } from '../utils/reader/pick-paragraph';
 import { readingProgress } from '../utils/reader/progress';
 import { createScrollSpy } from '../utils/reader/scroll-spy';
+import { CleanControls } from './CleanControls';
+import { PageExcerpts } from './excerpts/PageExcerpts';
+import { SelectionSaver, type SelectionSaverHandle } from './excerpts/SelectionSaver';
 import { Panel, type PanelItem, type PanelSyllabusItem } from './Panel';
 
-/** How the content script (keyboard commands, popup) reaches the mounted panel. */
+/** How the content script (keyboard commands, context menu, popup) reaches the mounted panel. */
 export interface ReaderBridge {
   toggle?(): void;
   step?(direction: 'next' | 'previous'): void;
   isCollapsed?(): boolean;
+  saveSelection?(): boolean;
+  cleanChanged?(report: CleanReport): void;
 }
 
-/** Connects one page's analysis to the panel: jumps, scroll-spy, progress, docking side. */
-export function ReaderApp({ analysis, win = window, bridge = {} }: { analysis: Analysis; win?: Window; bridge?: ReaderBridge }) {
+interface Props {
+  analysis: Analysis;
+  win?: Window;
+  bridge?: ReaderBridge;
+  cleaner?: Cleaner | null;
+}
+
+/** Connects one page's analysis to the panel: jumps, scroll-spy, progress, cleaning, excerpts. */
+export function ReaderApp({ analysis, win = window, bridge = {}, cleaner = null }: Props) {
   const items = useMemo<PanelItem[]>(
     () => analysis.outline.map((item, index) => ({ id: itemId(index), level: item.level, text: item.text, kind: item.kind })),
     [analysis],
@@ -33,11 +51,10 @@ export function ReaderApp({ analysis, win = window, bridge = {} }: { analysis: A
   const [collapsed, setCollapsed] = useState(false);
   // The popup asks for the state right after toggling, before Preact re-renders.
   const collapsedNow = useRef(collapsed);
-  const setCollapsedNow = (value: boolean) => {
-    collapsedNow.current = value;
-    setCollapsed(value);
-  };
+  const [cleanReport, setCleanReport] = useState<CleanReport | null>(() => cleaner?.report() ?? null);
   const side = useMemo(() => dockingSide(win, analysis.root), [analysis, win]);
+  const excerpts = usePageExcerpts(analysis, win);
+  const saver = useRef<SelectionSaverHandle>({}).current;
 
   useEffect(() => {
     const spy = createScrollSpy(
@@ -61,6 +78,16 @@ export function ReaderApp({ analysis, win = window, bridge = {} }: { analysis: A
     return () => spy.destroy();
   }, [analysis, win]);
 
+  useEffect(() => {
+    if (collapsed) return;
+    const room = makeRoomForPanel(win.document, win, analysis.root, side);
+    return () => room?.remove();
+  }, [analysis, win, side, collapsed]);
+
+  const setCollapsedNow = (value: boolean) => {
+    collapsedNow.current = value;
+    setCollapsed(value);
+  };
   const navigate = (id: string) => {
     const node = analysis.outline[indexOfId(id)]?.node;
     if (node) scrollToHeading(win, node);
@@ -73,21 +100,94 @@ export function ReaderApp({ analysis, win = window, bridge = {} }: { analysis: A
     const target = direction === 'next' ? current + 1 : Math.max(0, current - 1);
     if (target < analysis.outline.length) navigate(itemId(target));
   };
+  bridge.saveSelection = () => saver.saveSelection?.() ?? false;
+  bridge.cleanChanged = setCleanReport;
 
   return (
-    <Panel
-      title={analysis.title}
-      items={items}
-      currentId={currentId}
-      syllabus={syllabus}
-      truncation={analysis.truncation}
-      progress={progress}
-      collapsed={collapsed}
-      side={side}
-      onToggleCollapsed={() => setCollapsedNow(!collapsedNow.current)}
-      onNavigate={navigate}
-    />
+    <>
+      <Panel
+        title={analysis.title}
+        items={items}
+        currentId={currentId}
+        syllabus={syllabus}
+        truncation={analysis.truncation}
+        progress={progress}
+        collapsed={collapsed}
+        side={side}
+        onToggleCollapsed={() => setCollapsedNow(!collapsedNow.current)}
+        onNavigate={navigate}
+        extraSections={
+          <>
+            {cleaner && cleanReport && (
+              <CleanControls
+                report={cleanReport}
+                onRestore={() => {
+                  cleaner.restore();
+                  setCleanReport(cleaner.report());
+                }}
+                onReapply={() => setCleanReport(cleaner.reapply())}
+              />
+            )}
+            <PageExcerpts
+              placed={excerpts.placed}
+              loadError={excerpts.loadError}
+              picking={excerpts.picking}
+              onTogglePick={() => excerpts.setPicking(!excerpts.picking)}
+              onReveal={(id) => revealHighlight(win.document, id)}
+            />
+          </>
+        }
+      />
+      <SelectionSaver
+        analysis={analysis}
+        win={win}
+        side={side}
+        handle={saver}
+        onSaved={(excerpt, range) => {
+          highlightRange(range, excerpt.id);
+          win.getSelection()?.removeAllRanges();
+          excerpts.add({ excerpt, found: true });
+        }}
+        onUpdated={excerpts.replace}
+      />
+      {excerpts.picking && <PickBridge analysis={analysis} win={win} saver={saver} onExit={() => excerpts.setPicking(false)} />}
+    </>
   );
+}
+
+/** Loads this page's excerpts once and shows them again as highlights. */
+function usePageExcerpts(analysis: Analysis, win: Window) {
+  const [placed, setPlaced] = useState<PlacedExcerpt[]>([]);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [picking, setPicking] = useState(false);
+  useEffect(() => {
+    let live = true;
+    send('excerpt:list', { pageUrl: win.location.href }).then(
+      (excerpts) => live && setPlaced(showHighlights(analysis, [...excerpts].reverse())),
+      (error: unknown) => live && setLoadError(errorText(error)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [analysis, win]);
+  return {
+    placed,
+    loadError,
+    picking,
+    setPicking,
+    add: (entry: PlacedExcerpt) => setPlaced((list) => [...list, entry]),
+    replace: (excerpt: PlacedExcerpt['excerpt']) =>
+      setPlaced((list) => list.map((entry) => (entry.excerpt.id === excerpt.id ? { ...entry, excerpt } : entry))),
+  };
+}
+
+/** While "select paragraph" is on, clicks on the speech's blocks save them. */
+function PickBridge(props: { analysis: Analysis; win: Window; saver: SelectionSaverHandle; onExit(): void }) {
+  useEffect(
+    () => startParagraphPick(props.win.document, props.analysis.root, (range) => props.saver.saveRange?.(range), props.onExit),
+    [props.analysis, props.win],
+  );
+  return null;
 }
 
 const itemId = (index: number) => `lectern-item-${index}`;

@@ -451,6 +451,161 @@ button {
   border-radius: 4px;
 }
 
+/* Extra sections: page clean-up, this page's excerpts. */
+.panel-section + .panel-section {
+  margin-top: 10px;
+  padding-top: 8px;
+  border-top: 1px dashed var(--lectern-border);
+}
+
+.section-head {
+  display: flex;
+  align-items: center;
+  justify-content: space-between;
+  gap: 8px;
+}
+
+.section-title {
+  margin: 0;
+  font-size: var(--lectern-font-size);
+  font-weight: 600;
+}
+
+.section-line {
+  margin: 4px 0;
+  color: var(--lectern-muted);
+}
+
+.section-line.is-error,
+.excerpt-popover-problem {
+  color: var(--lectern-accent);
+}
+
+.section-detail {
+  color: var(--lectern-faint);
+}
+
+.excerpt-group-title {
+  margin: 8px 0 2px;
+  color: var(--lectern-faint);
+  font-size: calc(var(--lectern-font-size) - 1px);
+}
+
+.excerpt-items {
+  margin: 0;
+  padding: 0;
+  list-style: none;
+}
+
+.excerpt-item {
+  display: -webkit-box;
+  width: 100%;
+  margin: 2px 0;
+  padding: 3px 6px;
+  overflow: hidden;
+  color: var(--lectern-fg);
+  text-align: left;
+  background: none;
+  border: 0;
+  border-left: 3px solid rgba(255, 196, 0, 0.7);
+  border-radius: 0 4px 4px 0;
+  -webkit-line-clamp: 3;
+  -webkit-box-orient: vertical;
+}
+
+button.excerpt-item:hover {
+  background: var(--lectern-hover);
+}
+
+.excerpt-item.is-missing {
+  color: var(--lectern-muted);
+  border-left-color: var(--lectern-border);
+}
+
+.excerpt-item-note {
+  margin: 0 0 4px 9px;
+  color: var(--lectern-muted);
+  font-size: calc(var(--lectern-font-size) - 1px);
+}
+
+/* The floating "save excerpt" button and its popover, beside the selection. */
+.excerpt-fab,
+.excerpt-popover {
+  position: fixed;
+  z-index: 2147483647;
+  font-family: var(--lectern-font);
+  font-size: var(--lectern-font-size);
+  line-height: 1.5;
+  color: var(--lectern-fg);
+  background: var(--lectern-bg);
+  border: 1px solid var(--lectern-border);
+  border-radius: 8px;
+  box-shadow: var(--lectern-shadow);
+}
+
+.excerpt-fab {
+  padding: 4px 12px;
+  font-weight: 600;
+  color: #fff;
+  background: var(--lectern-accent);
+  border-color: var(--lectern-accent);
+  cursor: pointer;
+}
+
+.excerpt-popover {
+  box-sizing: border-box;
+  width: 300px;
+  padding: 10px 12px;
+}
+
+.excerpt-popover.is-error {
+  border-color: var(--lectern-accent);
+}
+
+.excerpt-popover-title {
+  margin: 0 0 6px;
+}
+
+.excerpt-popover-quote {
+  max-height: 120px;
+  margin: 0 0 6px;
+  overflow: auto;
+  color: var(--lectern-muted);
+  white-space: pre-wrap;
+  user-select: text;
+}
+
+.excerpt-field {
+  display: grid;
+  gap: 2px;
+  margin-bottom: 6px;
+  color: var(--lectern-muted);
+}
+
+.excerpt-field input {
+  box-sizing: border-box;
+  width: 100%;
+  padding: 4px 6px;
+  font: inherit;
+  color: var(--lectern-fg);
+  background: var(--lectern-bg);
+  border: 1px solid var(--lectern-border);
+  border-radius: 4px;
+}
+
+.excerpt-popover-actions {
+  display: flex;
+  gap: 6px;
+  justify-content: flex-end;
+}
+
+.excerpt-fab:focus-visible,
+.excerpt-item:focus-visible,
+.excerpt-field input:focus-visible {
+  outline: 2px solid var(--lectern-focus);
+  outline-offset: 1px;
+}
+
 @media (prefers-reduced-motion: reduce) {
   *,
   *::before,

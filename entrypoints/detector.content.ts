@@ -13,7 +13,6 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    performance.mark('lectern:main:start');
     try {
       const { disabledHosts } = await readSettings();
       if (disabledHosts.includes(location.hostname)) {

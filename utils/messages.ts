@@ -11,7 +11,7 @@ import {
   type RequestOf,
 } from './channel';
 import { excerptDraftSchema, type Excerpt } from './excerpts/model';
-import { boolean, number, object, optional, string } from './validate';
+import { array, boolean, number, object, optional, string } from './validate';
 
 export { errorText, MessageError, type SenderInfo, type Origin } from './channel';
 
@@ -19,6 +19,23 @@ const requests = {
   /** The detector asks the background to inject the reader bundle into its frame. */
   'reader:inject': { from: ['tab'], schema: object({ force: boolean }) },
   'excerpt:save': { from: ['tab', 'extension'], schema: excerptDraftSchema },
+  'excerpt:update': {
+    from: ['tab', 'extension'],
+    schema: object({
+      id: string({ min: 1, max: 100 }),
+      note: optional(string({ max: 20_000 })),
+      tags: optional(array(string({ min: 1, max: 100 }), { max: 50 })),
+    }),
+  },
+  'excerpt:search': {
+    from: ['extension'],
+    schema: object({
+      query: string({ max: 500 }),
+      tag: optional(string({ max: 100 })),
+      host: optional(string({ max: 300 })),
+      limit: optional(number({ min: 1, max: 1_000, integer: true })),
+    }),
+  },
   'excerpt:list': {
     from: ['tab', 'extension'],
     schema: object({ pageUrl: optional(string({ max: 4_000 })), limit: optional(number({ min: 1, max: 10_000, integer: true })) }),
@@ -28,6 +45,8 @@ const requests = {
 export interface Responses {
   'reader:inject': { injected: boolean };
   'excerpt:save': Excerpt;
+  'excerpt:update': Excerpt;
+  'excerpt:search': Excerpt[];
   'excerpt:list': Excerpt[];
 }
 

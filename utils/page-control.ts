@@ -8,23 +8,27 @@ import type { DetectorState, ReaderStatus } from './reader/registry';
 export type { ReaderStatus } from './reader/registry';
 
 export interface PageStatus extends DetectorState {
+  /** For 'save': whether a selection in the speech was found and is being saved. */
+  saving?: boolean;
   /** The detector ran in this page (false on pages opened before install, or where it cannot run). */
   present: boolean;
   reader: ReaderStatus | null;
 }
 
-type PageAction = 'status' | 'toggle' | 'next' | 'previous';
+type PageAction = 'status' | 'toggle' | 'next' | 'previous' | 'save';
 
 /** Runs in the page's isolated world; must be self-contained (it is serialised). */
 function actInPage(action: PageAction): PageStatus {
   const scope = globalThis as unknown as Record<symbol, unknown>;
   const detector = scope[Symbol.for('lectern.detector')] as DetectorState | undefined;
   const reader = scope[Symbol.for('lectern.reader')] as
-    | { status(): ReaderStatus | null; toggle(): void; step(d: 'next' | 'previous'): void; error(): string | null }
+    | { status(): ReaderStatus | null; toggle(): void; step(d: 'next' | 'previous'): void; saveSelection(): boolean; error(): string | null }
     | undefined;
   if (reader && action === 'toggle') reader.toggle();
   if (reader && (action === 'next' || action === 'previous')) reader.step(action);
+  const saving = reader && action === 'save' ? reader.saveSelection() : undefined;
   return {
+    saving,
     present: Boolean(detector),
     detected: detector?.detected ?? false,
     confidence: detector?.confidence ?? 0,
@@ -54,4 +58,20 @@ export async function togglePanel(tabId: number): Promise<PageStatus> {
 export async function showOutline(tabId: number): Promise<PageStatus> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/reader.js'] });
   return runInPage(tabId, 'status');
+}
+
+/**
+ * Context menu and keyboard command: save the page's selection. Where the reader
+ * is not running yet (detection said no), start it first; it needs a moment to
+ * analyse before it can place the excerpt in a section.
+ */
+export async function saveSelection(tabId: number): Promise<PageStatus> {
+  let status = await runInPage(tabId, 'save');
+  if (status.reader) return status;
+  await showOutline(tabId);
+  for (let attempt = 0; attempt < 10 && !status.saving; attempt++) {
+    await new Promise((done) => setTimeout(done, 150));
+    status = await runInPage(tabId, 'save');
+  }
+  return status;
 }

@@ -8,24 +8,34 @@ export const DEFAULT_FONT_SIZE = 14;
 export interface Settings {
   /** Hosts where Lectern never runs unless asked ("never on this site"). */
   disabledHosts: string[];
+  /** Hosts where Lectern shows the panel but leaves ads and overlays alone. */
+  cleanOffHosts: string[];
   /** Panel text size in px. */
   fontSize: number;
 }
 
 export async function readSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(['disabledHosts', 'fontSize']);
-  const hosts = Array.isArray(stored.disabledHosts) ? stored.disabledHosts.filter((h): h is string => typeof h === 'string') : [];
+  const stored = await browser.storage.local.get(['disabledHosts', 'cleanOffHosts', 'fontSize']);
   const fontSize = (FONT_SIZES as readonly number[]).includes(stored.fontSize as number) ? (stored.fontSize as number) : DEFAULT_FONT_SIZE;
-  return { disabledHosts: hosts, fontSize };
+  return { disabledHosts: hostList(stored.disabledHosts), cleanOffHosts: hostList(stored.cleanOffHosts), fontSize };
 }
 
-export async function setSiteDisabled(host: string, disabled: boolean): Promise<void> {
-  const { disabledHosts } = await readSettings();
-  const next = new Set(disabledHosts);
-  if (disabled) next.add(host);
-  else next.delete(host);
-  await browser.storage.local.set({ disabledHosts: [...next].sort() });
+function hostList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((host): host is string => typeof host === 'string') : [];
 }
+
+async function setHostListed(key: 'disabledHosts' | 'cleanOffHosts', host: string, listed: boolean): Promise<void> {
+  const next = new Set((await readSettings())[key]);
+  if (listed) next.add(host);
+  else next.delete(host);
+  await browser.storage.local.set({ [key]: [...next].sort() });
+}
+
+/** "Never on this site". */
+export const setSiteDisabled = (host: string, disabled: boolean) => setHostListed('disabledHosts', host, disabled);
+
+/** "Don't clean this site": the panel still shows, the page's ads and overlays stay. */
+export const setCleaningOff = (host: string, off: boolean) => setHostListed('cleanOffHosts', host, off);
 
 export async function setFontSize(fontSize: number): Promise<void> {
   if (!(FONT_SIZES as readonly number[]).includes(fontSize)) throw new RangeError(`unsupported font size ${fontSize}`);

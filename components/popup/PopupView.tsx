@@ -9,11 +9,14 @@ export interface PopupActions {
   showAnyway(): Promise<PageStatus>;
   togglePanel(): Promise<PageStatus>;
   setSiteDisabled(disabled: boolean): Promise<void>;
+  setCleaningOff(off: boolean): Promise<void>;
   setFontSize(size: number): Promise<void>;
   openLibrary(): void;
 }
 
-export function PopupView({ actions, host, fontSize }: { actions: PopupActions; host: string | null; fontSize: number }) {
+export function PopupView(props: { actions: PopupActions; host: string | null; fontSize: number; cleaningOff: boolean }) {
+  const { actions, host, fontSize } = props;
+  const [cleaningOff, setCleaningOff] = useState(props.cleaningOff);
   const [status, setStatus] = useState<PageStatus | null | undefined>(undefined);
   const [problem, setProblem] = useState<string | null>(null);
   const [size, setSize] = useState(fontSize);
@@ -83,6 +86,22 @@ export function PopupView({ actions, host, fontSize }: { actions: PopupActions; 
             }}
           />
           {t('popupNeverOnSite', host)}
+        </label>
+      )}
+      {status && host && (
+        <label class="popup-row">
+          <input
+            type="checkbox"
+            checked={cleaningOff}
+            onChange={(event) => {
+              const off = (event.currentTarget as HTMLInputElement).checked;
+              actions.setCleaningOff(off).then(
+                () => setCleaningOff(off),
+                (error: unknown) => setProblem(String(error)),
+              );
+            }}
+          />
+          {t('popupCleaningOff', host)}
         </label>
       )}
       <label class="popup-row">

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { stepSection, togglePanel } from '../../utils/page-control';
+import { saveSelection, stepSection, togglePanel } from '../../utils/page-control';
 
 /** Keyboard commands declared in the manifest, applied to the active tab. */
 export function listenForCommands(): void {
@@ -10,6 +10,7 @@ export function listenForCommands(): void {
       if (command === 'toggle-panel') await togglePanel(tab.id);
       else if (command === 'next-section') await stepSection(tab.id, 'next');
       else if (command === 'previous-section') await stepSection(tab.id, 'previous');
+      else if (command === 'save-excerpt') await saveSelection(tab.id);
     })().catch(() => undefined); // pages we cannot script (chrome://, the web store) have no panel
   });
 }

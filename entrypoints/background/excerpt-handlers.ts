@@ -1,8 +1,13 @@
 import { database } from '../../utils/db/schema';
-import { listExcerpts, saveExcerpt } from '../../utils/excerpts/store';
+import { listExcerpts, saveExcerpt, updateExcerpt } from '../../utils/excerpts/store';
+import { searchExcerpts } from '../../utils/excerpts/search';
+import { normalizePageUrl } from '../../utils/excerpts/url';
 import type { Handlers } from '../../utils/messages';
 
-export const excerptHandlers: Pick<Handlers, 'excerpt:save' | 'excerpt:list'> = {
-  'excerpt:save': (draft) => saveExcerpt(database(), draft),
-  'excerpt:list': (query) => listExcerpts(database(), query),
+export const excerptHandlers: Pick<Handlers, 'excerpt:save' | 'excerpt:update' | 'excerpt:search' | 'excerpt:list'> = {
+  'excerpt:save': (draft) => saveExcerpt(database(), { ...draft, pageUrl: normalizePageUrl(draft.pageUrl) }),
+  'excerpt:update': ({ id, ...changes }) => updateExcerpt(database(), id, changes),
+  'excerpt:search': ({ query, ...filters }) => searchExcerpts(database(), query, filters),
+  'excerpt:list': (query) =>
+    listExcerpts(database(), query.pageUrl === undefined ? query : { ...query, pageUrl: normalizePageUrl(query.pageUrl) }),
 };

@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerHandlers } from '../../utils/messages';
 import { listenForCommands } from './commands';
+import { setUpContextMenu } from './context-menu';
 import { excerptHandlers } from './excerpt-handlers';
 import { injectReader } from './inject-reader';
 
@@ -10,4 +11,5 @@ export default defineBackground(() => {
     ...excerptHandlers,
   });
   listenForCommands();
+  setUpContextMenu();
 });

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_FONT_SIZE, onFontSizeChange, readSettings, setFontSize, setSiteDisabled } from '../../utils/settings';
+import { DEFAULT_FONT_SIZE, onFontSizeChange, readSettings, setCleaningOff, setFontSize, setSiteDisabled } from '../../utils/settings';
 
 describe('settings in browser.storage.local', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('defaults when nothing is stored', async () => {
-    expect(await readSettings()).toEqual({ disabledHosts: [], fontSize: DEFAULT_FONT_SIZE });
+    expect(await readSettings()).toEqual({ disabledHosts: [], cleanOffHosts: [], fontSize: DEFAULT_FONT_SIZE });
   });
 
   it('remembers "never on this site" per host, and can undo it', async () => {
@@ -16,9 +16,14 @@ describe('settings in browser.storage.local', () => {
     expect((await readSettings()).disabledHosts).toEqual(['www.wentop.com']);
   });
 
+  it('keeps the cleaning switch separate from the site switch', async () => {
+    await setCleaningOff('www.wentop.com', true);
+    expect(await readSettings()).toMatchObject({ disabledHosts: [], cleanOffHosts: ['www.wentop.com'] });
+  });
+
   it('ignores malformed stored values instead of breaking pages', async () => {
     await fakeBrowser.storage.local.set({ disabledHosts: ['ok.cn', 42, null], fontSize: '<b>' });
-    expect(await readSettings()).toEqual({ disabledHosts: ['ok.cn'], fontSize: DEFAULT_FONT_SIZE });
+    expect(await readSettings()).toEqual({ disabledHosts: ['ok.cn'], cleanOffHosts: [], fontSize: DEFAULT_FONT_SIZE });
   });
 
   it('rejects unsupported font sizes and reports changes', async () => {

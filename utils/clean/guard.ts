@@ -1,8 +1,7 @@
 // The one place that says what we must never touch. Every decision, from a site
 // rule or a heuristic, passes through here before it is applied.
+import { PANEL_TAG } from '../panel-tag';
 import type { Decision } from './types';
-
-export const PANEL_TAG = 'lectern-panel';
 
 /** Blocks that carry speech text: never hidden, never inside something we hide within the root. */
 const TEXT_BLOCKS = 'p,h1,h2,h3,h4,h5,h6,li,blockquote,pre,table,dl,figure';

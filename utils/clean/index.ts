@@ -19,6 +19,8 @@ export interface CleanerOptions {
   /** Host name for the site rules (usually `location.hostname`); no site rules without it. */
   host?: string;
   rules?: readonly SiteRule[];
+  /** Told whenever late overlays change what is hidden (so a "show hidden (N)" count stays true). */
+  onLateChange?(report: CleanReport): void;
 }
 
 export interface Cleaner {
@@ -111,7 +113,10 @@ export function createCleaner(doc: Document, win: Window, root: Element, options
       watch = watchLate(doc, win, {
         durationMs,
         onBatch: (elements) => {
-          if (active) applyNew(planNow(withDescendants(elements)));
+          if (!active) return;
+          const before = applier.applied().length;
+          applyNew(planNow(withDescendants(elements)));
+          if (applier.applied().length !== before) options.onLateChange?.(report());
         },
       });
     },

@@ -1,6 +1,6 @@
 import type { LecternDB } from '../db/schema';
-import type { Excerpt, ExcerptDraft } from './model';
-import { searchTerms } from './search-terms';
+import { excerptDraftSchema, type Excerpt, type ExcerptDraft } from './model';
+import { excerptTerms } from './search';
 import { hostOf } from './url';
 
 /** Stores a new excerpt and returns it as stored. */
@@ -11,7 +11,7 @@ export async function saveExcerpt(db: LecternDB, draft: ExcerptDraft, now = Date
     host: hostOf(draft.pageUrl),
     createdAt: now,
     updatedAt: now,
-    terms: searchTerms(draft.text, draft.note, draft.speechTitle, ...draft.tags),
+    terms: excerptTerms(draft),
   };
   await db.excerpts.add(excerpt);
   return excerpt;
@@ -25,4 +25,51 @@ export async function listExcerpts(db: LecternDB, options: { pageUrl?: string; l
     return rows.sort((a, b) => b.createdAt - a.createdAt).slice(0, limit);
   }
   return db.excerpts.orderBy('createdAt').reverse().limit(limit).toArray();
+}
+
+export type ExcerptChanges = Partial<Pick<Excerpt, 'note' | 'tags'>>;
+
+/** Changes the reader's own fields of one excerpt; returns it as stored, or throws if it is gone. */
+export async function updateExcerpt(db: LecternDB, id: string, changes: ExcerptChanges, now = Date.now()): Promise<Excerpt> {
+  return db.transaction('rw', db.excerpts, async () => {
+    const current = await db.excerpts.get(id);
+    if (!current) throw new Error(`The excerpt ${id} no longer exists.`);
+    const next: Excerpt = { ...current, updatedAt: now };
+    if (changes.note !== undefined) next.note = changes.note;
+    if (changes.tags !== undefined) next.tags = uniqueTags(changes.tags);
+    // Keep every row importable: an export is validated against the draft schema.
+    const checked = excerptDraftSchema(next);
+    if (!checked.ok) throw new RangeError(checked.error);
+    next.terms = excerptTerms(next);
+    await db.excerpts.put(next);
+    return next;
+  });
+}
+
+/** Removes excerpts and returns the rows removed, exactly as stored, for an undo. */
+export async function deleteExcerpts(db: LecternDB, ids: string[]): Promise<Excerpt[]> {
+  return db.transaction('rw', db.excerpts, async () => {
+    const rows = (await db.excerpts.bulkGet(ids)).filter((row): row is Excerpt => row !== undefined);
+    await db.excerpts.bulkDelete(rows.map((row) => row.id));
+    return rows;
+  });
+}
+
+/** Puts removed rows back unchanged (same ids, times and terms). */
+export async function restoreExcerpts(db: LecternDB, rows: Excerpt[]): Promise<void> {
+  await db.excerpts.bulkPut(rows);
+}
+
+/** Every tag in use, sorted, read from the multi-entry index without loading excerpts. */
+export async function listTags(db: LecternDB): Promise<string[]> {
+  return (await db.excerpts.orderBy('tags').uniqueKeys()).map(String);
+}
+
+/** Every site excerpts came from, sorted. */
+export async function listHosts(db: LecternDB): Promise<string[]> {
+  return (await db.excerpts.orderBy('host').uniqueKeys()).map(String).filter(Boolean);
+}
+
+function uniqueTags(tags: string[]): string[] {
+  return [...new Set(tags.map((tag) => tag.trim()).filter(Boolean))];
 }

@@ -1,6 +1,8 @@
 import { PANEL_CSS } from '../../components/panel.css';
 
-export const PANEL_TAG = 'lectern-panel';
+import { PANEL_TAG } from '../panel-tag';
+
+export { PANEL_TAG };
 
 /**
  * Creates `<lectern-panel>` with an open shadow root. Page CSS cannot style inside

@@ -16,6 +16,8 @@ export interface ReaderHandle {
   status(): ReaderStatus | null;
   toggle(): void;
   step(direction: 'next' | 'previous'): void;
+  /** Saves the page's current selection as an excerpt; false when nothing in the speech is selected. */
+  saveSelection(): boolean;
   /** Why the last analysis failed, if it did. */
   error(): string | null;
 }

@@ -3,15 +3,18 @@ import { ReaderApp, type ReaderBridge } from '../../components/ReaderApp';
 import { analyzePage } from '../analyze';
 import type { Analysis } from '../analyze/types';
 import { errorText } from '../channel';
+import { createCleaner, type Cleaner } from '../clean';
+import { injectPageStyle } from '../page-style';
 import { DEFAULT_FONT_SIZE, onFontSizeChange, readSettings } from '../settings';
+import { HIGHLIGHT_CSS } from './excerpt-session';
 import { mountPanelHost, PANEL_TAG } from './panel-host';
 import { registeredReader, registerReader } from './registry';
 import { watchPage } from './watch';
 
 /**
- * Analyses the page and mounts the panel, once per frame: a second injection is a
- * no-op. Re-analyses after SPA navigation or when the speech body grows, reusing
- * the same panel host.
+ * Analyses the page, cleans it (unless switched off for the site) and mounts the
+ * panel, once per frame: a second injection is a no-op. Re-analyses after SPA
+ * navigation or when the speech body grows, reusing the same panel host.
  */
 export function startReader(win: Window = window): void {
   if (registeredReader()) return;
@@ -20,6 +23,8 @@ export function startReader(win: Window = window): void {
   let analysis: Analysis | null = null;
   let failure: string | null = null;
   let panel: ReturnType<typeof mountPanelHost> | null = null;
+  let cleaner: Cleaner | null = null;
+  let cleaningOff = false;
   let fontSize = DEFAULT_FONT_SIZE;
 
   registerReader({
@@ -33,11 +38,17 @@ export function startReader(win: Window = window): void {
       },
     toggle: () => bridge.toggle?.(),
     step: (direction) => bridge.step?.(direction),
+    saveSelection: () => bridge.saveSelection?.() ?? false,
     error: () => failure,
   });
+  injectPageStyle(doc, HIGHLIGHT_CSS, 'highlights');
+
+  const applyFontSize = () => panel?.host.style.setProperty('--lectern-font-size', `${fontSize}px`);
 
   const show = () => {
     failure = null;
+    cleaner?.destroy();
+    cleaner = null;
     try {
       performance.mark('lectern:analyze:start');
       analysis = analyzePage(doc, win.location.href, { force: true });
@@ -53,19 +64,26 @@ export function startReader(win: Window = window): void {
       panel = null;
       return;
     }
+    performance.mark('lectern:mount:start');
+    if (!cleaningOff) cleaner = createCleaner(doc, win, analysis.root, { host: win.location.hostname, onLateChange: (r) => bridge.cleanChanged?.(r) });
     if (!panel || !panel.host.isConnected) panel = mountPanelHost(doc);
-    panel.host.style.setProperty('--lectern-font-size', `${fontSize}px`);
-    render(h(ReaderApp, { analysis, win, bridge, key: win.location.href }), panel.container);
+    applyFontSize();
+    cleaner?.clean();
+    render(h(ReaderApp, { analysis, win, bridge, cleaner, key: win.location.href }), panel.container);
+    performance.measure('lectern:mount', 'lectern:mount:start');
+    cleaner?.watchLateOverlays();
   };
 
-  show();
-  void readSettings().then((settings) => {
-    fontSize = settings.fontSize;
-    panel?.host.style.setProperty('--lectern-font-size', `${fontSize}px`);
-  });
-  onFontSizeChange((size) => {
-    fontSize = size;
-    panel?.host.style.setProperty('--lectern-font-size', `${size}px`);
-  });
-  watchPage(win, () => analysis?.root ?? doc.body ?? doc.documentElement, show);
+  void readSettings()
+    .catch(() => null)
+    .then((settings) => {
+      cleaningOff = settings?.cleanOffHosts.includes(win.location.hostname) ?? false;
+      fontSize = settings?.fontSize ?? DEFAULT_FONT_SIZE;
+      show();
+      onFontSizeChange((size) => {
+        fontSize = size;
+        applyFontSize();
+      });
+      watchPage(win, () => analysis?.root ?? doc.body ?? doc.documentElement, show);
+    });
 }

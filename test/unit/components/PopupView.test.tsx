@@ -20,6 +20,7 @@ function actions(status: PageStatus | null, overrides: Partial<PopupActions> = {
     showAnyway: vi.fn(async () => speech),
     togglePanel: vi.fn(async () => ({ ...speech, reader: { ...speech.reader!, collapsed: true } })),
     setSiteDisabled: vi.fn(async () => undefined),
+    setCleaningOff: vi.fn(async () => undefined),
     setFontSize: vi.fn(async () => undefined),
     openLibrary: vi.fn(),
     ...overrides,
@@ -32,7 +33,7 @@ describe('PopupView', () => {
 
   it('shows counts and truncation on a speech page, and toggles the panel', async () => {
     const a = actions(speech);
-    render(<PopupView actions={a} host="www.wentop.com" fontSize={14} />);
+    render(<PopupView actions={a} host="www.wentop.com" fontSize={14} cleaningOff={false} />);
     await screen.findByText('已显示 3491 / 7830 字');
     expect(screen.getByText('9')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '收起面板' }));
@@ -42,29 +43,29 @@ describe('PopupView', () => {
 
   it('offers “show outline anyway” where detection said no', async () => {
     const a = actions(notSpeech);
-    render(<PopupView actions={a} host="example.org" fontSize={14} />);
+    render(<PopupView actions={a} host="example.org" fontSize={14} cleaningOff={false} />);
     fireEvent.click(await screen.findByRole('button', { name: '仍然显示提纲' }));
     await screen.findByText('已显示 3491 / 7830 字');
   });
 
   it('remembers “never on this site” for the tab’s host', async () => {
     const a = actions(notSpeech);
-    render(<PopupView actions={a} host="example.org" fontSize={14} />);
+    render(<PopupView actions={a} host="example.org" fontSize={14} cleaningOff={false} />);
     fireEvent.click(await screen.findByRole('checkbox', { name: '在 example.org 上永不运行' }));
     await waitFor(() => expect(a.setSiteDisabled).toHaveBeenCalledWith(true));
   });
 
   it('says plainly when Lectern cannot run on the page, and when analysis failed', async () => {
-    const { unmount } = render(<PopupView actions={actions(null)} host={null} fontSize={14} />);
+    const { unmount } = render(<PopupView actions={actions(null)} host={null} fontSize={14} cleaningOff={false} />);
     await screen.findByText('讲稿伴读无法在此页面运行。');
     unmount();
-    render(<PopupView actions={actions({ ...notSpeech, error: 'TypeError: boom' })} host="a.cn" fontSize={14} />);
+    render(<PopupView actions={actions({ ...notSpeech, error: 'TypeError: boom' })} host="a.cn" fontSize={14} cleaningOff={false} />);
     expect((await screen.findByRole('alert')).textContent).toBe('本页分析失败：TypeError: boom');
   });
 
   it('shows an action’s failure instead of swallowing it', async () => {
     const a = actions(notSpeech, { showAnyway: vi.fn(async () => Promise.reject(new Error('No tab'))) });
-    render(<PopupView actions={a} host="a.cn" fontSize={14} />);
+    render(<PopupView actions={a} host="a.cn" fontSize={14} cleaningOff={false} />);
     fireEvent.click(await screen.findByRole('button', { name: '仍然显示提纲' }));
     expect((await screen.findByRole('alert')).textContent).toBe('No tab');
   });

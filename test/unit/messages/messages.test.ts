@@ -65,6 +65,10 @@ describe('registerHandlers and send on the fake browser', () => {
       calls.push(payload);
       throw new Error('QuotaExceededError: storage is full');
     },
+    'excerpt:update': async () => {
+      throw new Error('not used');
+    },
+    'excerpt:search': async () => [],
     'excerpt:list': async (query) => {
       calls.push(query);
       return [];

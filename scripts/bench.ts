@@ -1,0 +1,88 @@
+// `npm run bench`: what Lectern costs, printed as a table (or one JSON object with
+// --json). It measures and compares; it never passes or fails on time.
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { benchChromium } from './bench/chromium';
+import { benchNode, benchScaling } from './bench/node-analysis';
+import { nonSpeechPages, speechPages } from './bench/pages';
+import { round } from './bench/stats';
+import { ROOT } from './lib/browser';
+
+const json = process.argv.includes('--json');
+const log = (...parts: unknown[]) => {
+  if (!json) console.log(...parts);
+};
+
+// Build first, its output on stderr so that `--json` prints one object on stdout.
+const build = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', process.stderr, process.stderr] });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const detector = await readFile(join(ROOT, '.output/chrome-mv3/content-scripts/detector.js'));
+const tmp = await mkdtemp(join(tmpdir(), 'lectern-bench-'));
+try {
+  log(`Node: analysing ${speechPages.length} speech pages, and Readability on the same pages…`);
+  const node = await benchNode(speechPages);
+  log('Node: synthetic speeches of 10k, 100k and 1M characters…');
+  const scaling = await benchScaling([10_000, 100_000, 1_000_000]);
+  log(`Chromium: ${nonSpeechPages.length} non-speech pages, ${speechPages.length} speech pages, 10,000 excerpts…`);
+  const chromium = await benchChromium({ speech: speechPages, nonSpeech: nonSpeechPages }, tmp);
+
+  const result = {
+    everyPage: {
+      scriptBytes: detector.length,
+      scriptGzipBytes: gzipSync(detector).length,
+      mainThreadMsMedian: round(chromium.mainThreadMsMedian, 3),
+      mainThreadMsP95: round(chromium.mainThreadMsP95, 3),
+      pages: chromium.nonSpeechPages,
+    },
+    speech: {
+      analyzeMsMedian: round(chromium.analyzeMsMedian),
+      analyzeMsP95: round(chromium.analyzeMsP95),
+      mountMsMedian: round(chromium.mountMsMedian),
+      mountMsP95: round(chromium.mountMsP95),
+      pages: chromium.speechPages,
+      node: { analyzeMsMedian: round(node.analyzeMsMedian), analyzeMsP95: round(node.analyzeMsP95) },
+    },
+    readability: {
+      parseMsMedian: round(node.readabilityMsMedian),
+      ratio: round(node.ratioMedian, 3),
+    },
+    scaling: scaling.map((s) => ({ chars: s.chars, analyzeMs: round(s.analyzeMs), outlineItems: s.outlineItems })),
+    scalingRatio1MTo10k: round(scaling[2]!.analyzeMs / scaling[0]!.analyzeMs, 1),
+    storage: {
+      saveMsMedian: round(chromium.storage.saveMsMedian),
+      searchZhMsMedian: round(chromium.storage.searchZhMsMedian),
+      searchEnMsMedian: round(chromium.storage.searchEnMsMedian),
+      libraryFirstRowsMs: round(chromium.storage.libraryFirstRowsMs),
+      excerpts: chromium.storage.excerpts,
+    },
+  };
+
+  if (json) {
+    console.log(JSON.stringify(result));
+  } else {
+    const rows: Array<[string, string, string]> = [
+      ['every page: detector script', `${result.everyPage.scriptBytes} B raw, ${result.everyPage.scriptGzipBytes} B gzip`, '≤ 8192 B gzip'],
+      ['every page: main thread (detect)', `median ${result.everyPage.mainThreadMsMedian} ms, p95 ${result.everyPage.mainThreadMsP95} ms`, '≤ 1 ms median'],
+      ['speech: analyse in Chromium', `median ${result.speech.analyzeMsMedian} ms, p95 ${result.speech.analyzeMsP95} ms`, '≤ 10 ms (~10k chars)'],
+      ['speech: clean + mount panel', `median ${result.speech.mountMsMedian} ms, p95 ${result.speech.mountMsP95} ms`, ''],
+      ['speech: analyse in Node', `median ${result.speech.node.analyzeMsMedian} ms, p95 ${result.speech.node.analyzeMsP95} ms`, ''],
+      ['Readability parse (Node)', `median ${result.readability.parseMsMedian} ms; ours/Readability ${result.readability.ratio}`, 'ratio ≤ 0.2'],
+      ...result.scaling.map((s): [string, string, string] => [`scaling: ${s.chars} chars`, `${s.analyzeMs} ms (${s.outlineItems} items)`, '']),
+      ['scaling: 1M / 10k', `${result.scalingRatio1MTo10k}×`, '≤ 120×'],
+      ['storage: save one (10k stored)', `${result.storage.saveMsMedian} ms`, '≤ 15 ms'],
+      ['storage: search 群众', `${result.storage.searchZhMsMedian} ms`, '≤ 30 ms'],
+      ['storage: search "energy"', `${result.storage.searchEnMsMedian} ms`, '≤ 30 ms'],
+      ['storage: library first rows', `${result.storage.libraryFirstRowsMs} ms`, '≤ 300 ms'],
+    ];
+    const width = Math.max(...rows.map((r) => r[0].length));
+    const second = Math.max(...rows.map((r) => r[1].length));
+    console.log('');
+    for (const [what, figure, target] of rows) console.log(`${what.padEnd(width)}  ${figure.padEnd(second)}  ${target}`);
+  }
+} finally {
+  await rm(tmp, { recursive: true, force: true });
+}

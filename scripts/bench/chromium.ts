@@ -1,0 +1,108 @@
+// Figures measured in real Chromium with the built extension loaded.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, removeProfileDir, serveFixtures, type ExtensionBrowser } from '../lib/browser';
+import { generatedExport } from './excerpts';
+import { median, p95 } from './stats';
+
+async function measures(page: Page, name: string): Promise<number[]> {
+  return page.evaluate((n) => performance.getEntriesByName(n, 'measure').map((entry) => entry.duration), name);
+}
+
+async function extensionPage(browser: ExtensionBrowser, path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+  return page;
+}
+
+async function timeMessage(page: Page, message: unknown, repeat: number): Promise<number> {
+  const runs = await page.evaluate(
+    async ({ message, repeat }) => {
+      const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } } }).chrome
+        .runtime;
+      const out: number[] = [];
+      for (let i = 0; i < repeat; i++) {
+        const payload = JSON.parse(JSON.stringify(message).replaceAll('#N', String(i)));
+        const start = performance.now();
+        const reply = await runtime.sendMessage(payload);
+        out.push(performance.now() - start);
+        if (!reply.ok) throw new Error(reply.error);
+      }
+      return out;
+    },
+    { message, repeat },
+  );
+  return median(runs);
+}
+
+export async function benchChromium(pages: { speech: readonly string[]; nonSpeech: readonly string[] }, tmpDir: string) {
+  const server = await serveFixtures();
+  const browser = await launchWithExtension();
+  try {
+    const detect: number[] = [];
+    for (const path of pages.nonSpeech) {
+      const page = await browser.context.newPage();
+      await page.goto(server.url(path), { waitUntil: 'load' });
+      await page.waitForFunction(() => performance.getEntriesByName('lectern:detect').length > 0, null, { timeout: 5_000 }).catch(() => null);
+      detect.push(...(await measures(page, 'lectern:detect')));
+      await page.close();
+    }
+    const analyze: number[] = [];
+    const mount: number[] = [];
+    for (const path of pages.speech) {
+      const page = await browser.context.newPage();
+      await page.goto(server.url(path), { waitUntil: 'load' });
+      await page.waitForFunction(() => performance.getEntriesByName('lectern:mount').length > 0, null, { timeout: 8_000 }).catch(() => null);
+      analyze.push(...(await measures(page, 'lectern:analyze')));
+      mount.push(...(await measures(page, 'lectern:mount')));
+      await page.close();
+    }
+    const storage = await benchStorage(browser, tmpDir);
+    return {
+      mainThreadMsMedian: median(detect),
+      mainThreadMsP95: p95(detect),
+      nonSpeechPages: detect.length,
+      analyzeMsMedian: median(analyze),
+      analyzeMsP95: p95(analyze),
+      mountMsMedian: median(mount),
+      mountMsP95: p95(mount),
+      speechPages: analyze.length,
+      storage,
+    };
+  } finally {
+    await browser.close();
+    await removeProfileDir(browser.profileDir);
+    await server.close();
+  }
+}
+
+async function benchStorage(browser: ExtensionBrowser, tmpDir: string) {
+  const file = join(tmpDir, 'lectern-bench-10000.json');
+  await writeFile(file, generatedExport(10_000));
+  const library = await extensionPage(browser, 'library.html');
+  await library.locator('input[type="file"]').setInputFiles(file);
+  await library.waitForFunction(() => document.body.textContent?.includes('10000') || document.body.textContent?.includes('10,000'), null, {
+    timeout: 120_000,
+  });
+  const draft = {
+    text: '政绩观是党员干部从政履职的“定盘星” #N',
+    note: '',
+    tags: [],
+    pageUrl: 'https://www.wentop.com/bench.html',
+    pageTitle: 'bench',
+    speechTitle: '在全县工作会议上的讲话',
+    sectionPath: [],
+  };
+  const saveMsMedian = await timeMessage(library, { lectern: 1, type: 'excerpt:save', payload: draft }, 20);
+  const searchZhMsMedian = await timeMessage(library, { lectern: 1, type: 'excerpt:search', payload: { query: '群众', limit: 50 } }, 15);
+  const searchEnMsMedian = await timeMessage(library, { lectern: 1, type: 'excerpt:search', payload: { query: 'energy', limit: 50 } }, 15);
+  const firstRows: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await library.reload();
+    await library.waitForSelector('[data-ready="true"]', { timeout: 20_000 });
+    firstRows.push(await library.evaluate(() => performance.getEntriesByName('lectern:library:first-rows')[0]?.startTime ?? NaN));
+  }
+  await library.close();
+  return { saveMsMedian, searchZhMsMedian, searchEnMsMedian, libraryFirstRowsMs: median(firstRows), excerpts: 10_000 };
+}

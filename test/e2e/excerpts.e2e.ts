@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  launchWithExtension,
+  newProfileDir,
+  openExtensionPage,
+  removeProfileDir,
+  serveFixtures,
+  type FixtureServer,
+} from './harness';
+
+const SPEECH = 'corpus/shaoxingyizhong/item-13096.html';
+const DEMO = 'demo/wentop-speech.html';
+const PASSAGE = '学校队伍建设还远远没有完成';
+
+/** Selects `text` inside the page (it may span several text nodes), as a reader's drag would. */
+async function selectText(page: Page, text: string): Promise<void> {
+  await page.evaluate((needle) => {
+    const nodes: Text[] = [];
+    const starts: number[] = [];
+    let all = '';
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      nodes.push(node as Text);
+      starts.push(all.length);
+      all += node.textContent ?? '';
+    }
+    const at = all.indexOf(needle);
+    if (at < 0) throw new Error(`text not on the page: ${needle}`);
+    const locate = (offset: number, end: boolean) => {
+      let i = starts.length - 1;
+      while (i > 0 && (end ? starts[i]! >= offset : starts[i]! > offset)) i--;
+      return [nodes[i]!, offset - starts[i]!] as const;
+    };
+    const [startNode, startOffset] = locate(at, false);
+    const [endNode, endOffset] = locate(at + needle.length, true);
+    startNode.parentElement!.scrollIntoView({ block: 'center' });
+    const range = document.createRange();
+    range.setStart(startNode, startOffset);
+    range.setEnd(endNode, endOffset);
+    const selection = getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }, text);
+}
+
+/** The highlighted passages, one string per excerpt (a passage may span several marks). */
+const highlightTexts = (page: Page) =>
+  page.evaluate(() => {
+    const byId = new Map<string, string>();
+    for (const mark of document.querySelectorAll('mark[data-lectern-highlight]')) {
+      const id = mark.getAttribute('data-lectern-highlight')!;
+      byId.set(id, (byId.get(id) ?? '') + mark.textContent);
+    }
+    return [...byId.values()];
+  });
+
+describe('excerpts on the live page', () => {
+  let server: FixtureServer;
+  let profileDir: string;
+  let passage = '';
+
+  beforeAll(async () => {
+    server = await serveFixtures();
+    profileDir = await newProfileDir();
+  });
+  afterAll(async () => {
+    await server.close();
+    await removeProfileDir(profileDir);
+  });
+
+  it('saves a selection with a note and a tag, under its section, acknowledged by the background', async () => {
+    const browser = await launchWithExtension({ profileDir });
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(server.url(SPEECH));
+      await page.waitForSelector('lectern-panel [role="treeitem"]');
+      passage = await page.evaluate((start) => {
+        const text = document.body.textContent ?? '';
+        const at = text.indexOf(start);
+        return text.slice(at, text.indexOf('。', at) + 1);
+      }, PASSAGE);
+      expect(passage.length).toBeGreaterThan(PASSAGE.length);
+      await selectText(page, passage);
+      const save = page.getByRole('button', { name: '摘录', exact: true });
+      await save.click();
+      const note = page.getByRole('textbox', { name: '备注' });
+      await note.fill('可用于人才工作总结');
+      await page.getByRole('textbox', { name: '标签' }).fill('人才, 队伍建设');
+      await note.press('Enter');
+      await expect.poll(() => page.getByRole('dialog', { name: '摘录的备注和标签' }).count()).toBe(0);
+      await expect.poll(() => highlightTexts(page)).toEqual([passage]);
+
+      const panelItem = page.locator('lectern-panel .page-excerpts .excerpt-item');
+      await expect.poll(() => panelItem.allTextContents()).toEqual([passage]);
+      const group = await page.locator('lectern-panel .page-excerpts .excerpt-group-title').first().textContent();
+      expect(group).toBe('2.队伍建设方面');
+
+      const library = await openExtensionPage(browser, 'library.html');
+      await expect.poll(() => library.getByText(passage).count()).toBe(1);
+      const card = await library.locator('body').textContent();
+      expect(card).toContain('三、学校未来及2020学年后一阶段工作计划 › （二）问题导向 › 2.队伍建设方面');
+      expect(card).toContain('可用于人才工作总结');
+      expect(card).toContain('队伍建设');
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('highlights it again on revisit, after a browser restart', async () => {
+    const browser = await launchWithExtension({ profileDir });
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(server.url(`${SPEECH}?utm_source=wechat#top`));
+      await page.waitForSelector('lectern-panel [role="treeitem"]');
+      await expect.poll(() => highlightTexts(page)).toEqual([passage]);
+      await page.locator('lectern-panel .page-excerpts .excerpt-item').click();
+      await expect
+        .poll(() => page.locator('mark[data-lectern-highlight]').first().evaluate((mark) => mark.getBoundingClientRect().top))
+        .toBeLessThan(900);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('saves a paragraph by picking it where the site blocks selecting text', async () => {
+    const browser = await launchWithExtension();
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(server.url(DEMO));
+      await page.waitForSelector('lectern-panel [role="treeitem"]');
+      const userSelect = await page.locator('#content').evaluate((el) => getComputedStyle(el).userSelect);
+      expect(userSelect).toBe('none');
+      await page.locator('lectern-panel').getByRole('button', { name: '点选段落' }).click();
+      const paragraph = page.locator('#content p').filter({ hasText: '(二)创造泽被长远' });
+      await paragraph.click();
+      await page.getByRole('dialog', { name: '摘录的备注和标签' }).waitFor();
+      await page.keyboard.press('Escape');
+      await expect.poll(() => highlightTexts(page)).toEqual([(await paragraph.textContent())!.trim()]);
+      await expect
+        .poll(() => page.locator('lectern-panel .page-excerpts .excerpt-group-title').first().textContent())
+        .toBe('(二)创造泽被长远、利在千秋的潜政绩');
+    } finally {
+      await browser.close();
+    }
+  });
+});
