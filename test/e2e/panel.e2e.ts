@@ -208,6 +208,34 @@ describe('the reading panel in Chromium', () => {
     }
   });
 
+  it('clears the demo page’s clutter, including the late login modal, and restores it from the panel', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(server.url(DEMO));
+      await page.waitForSelector('lectern-panel [role="treeitem"]');
+      const shown = (selector: string) => page.locator(selector).evaluate((el) => getComputedStyle(el).display !== 'none');
+      // The modal appears 800 ms after load and locks scrolling; the bounded watch catches it.
+      await expect.poll(() => shown('.login-modal'), { timeout: 5_000 }).toBe(false);
+      expect(await shown('.fixed-download-bar')).toBe(false);
+      expect(await shown('#ad_top')).toBe(false);
+      await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).overflowY)).not.toBe('hidden');
+      await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).overflowY)).not.toBe('hidden');
+      const panelText = page.locator('lectern-panel .clean-controls');
+      await expect.poll(() => panelText.textContent()).toContain('已展开页面中折叠的内容');
+      // Every delivered paragraph is visible.
+      const clipped = await page.locator('#content > p').evaluateAll((ps) => ps.filter((p) => p.getBoundingClientRect().height === 0).length);
+      expect(clipped).toBe(0);
+
+      await page.locator('lectern-panel').getByRole('button', { name: /显示已隐藏/ }).click();
+      expect(await shown('.login-modal')).toBe(true);
+      expect(await shown('#ad_top')).toBe(true);
+      await page.locator('lectern-panel').getByRole('button', { name: '重新隐藏' }).click();
+      expect(await shown('#ad_top')).toBe(false);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('is not restyled by page CSS with !important rules on lectern-panel and *', async () => {
     const styleOf = (path: string) =>
       browser.context.newPage().then(async (page) => {
@@ -237,9 +265,10 @@ describe('the reading panel in Chromium', () => {
       const page = await browser.context.newPage();
       try {
         await page.emulateMedia({ colorScheme: scheme });
-        await page.goto(server.url(CHINESE_THREE_LEVELS));
+        await page.goto(server.url(DEMO));
         await page.waitForSelector('lectern-panel [role="treeitem"]');
-        await page.waitForTimeout(300);
+        await page.locator('lectern-panel .outline-text').filter({ hasText: '(二)创造泽被长远' }).click();
+        await page.waitForTimeout(1_500);
         await page.screenshot({ path: join(ROOT, `docs/panel-${scheme}.png`) });
       } finally {
         await page.close();
