@@ -2,6 +2,7 @@
 // page, squashed into a 0..1 confidence. Every signal keeps a short evidence excerpt.
 
 import type { Detection, DetectionSignal } from './types';
+import { mayBeSpeech } from './gate';
 import { readPageText, type PageText } from './page-text';
 import {
   DE_SALUTATION, DE_SPEECH_TITLE, DE_SPOKEN_WORD, EN_NOT_SPEECH_TITLE, EN_PREPARED, EN_REPORTING, EN_SALUTATION,
@@ -15,6 +16,7 @@ const THRESHOLD = 3;
 type SignalSink = (name: string, weight: number, evidence?: string) => void;
 
 export function detectSpeech(doc: Document, url: string): Detection {
+  if (!mayBeSpeech(doc, url)) return { isSpeech: false, confidence: 0, signals: [{ name: 'no-speech-cues', weight: 0 }], lang: 'other' };
   return detectFromPageText(readPageText(doc), url);
 }
 
