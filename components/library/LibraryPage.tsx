@@ -1,50 +1,187 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LecternDB } from '../../utils/db/schema';
-import type { Excerpt } from '../../utils/excerpts/model';
-import { listExcerpts } from '../../utils/excerpts/store';
-import { errorText } from '../../utils/messages';
+import { downloadText, type Download } from '../../utils/download';
+import { prepareSearch } from '../../utils/excerpts/search';
 import { t } from '../../utils/i18n';
-import { ExcerptCard } from './ExcerptCard';
+import { describeError } from './describeError';
+import { ExcerptList } from './ExcerptList';
+import { ExportMenu, type ExportScope } from './ExportMenu';
+import { matchingRows, selectedRows } from './exportRows';
+import { Filters } from './Filters';
+import { ImportButton } from './ImportButton';
+import { Notices } from './Notices';
+import { ResultSummary } from './ResultSummary';
+import { SearchBar } from './SearchBar';
+import { SelectionBar } from './SelectionBar';
+import { UndoToast } from './UndoToast';
+import { useDebounced } from './useDebounced';
+import { useExcerptActions } from './useExcerptActions';
+import { resultKey, useExcerptResults, useFacets } from './useExcerptResults';
+import { useFirstRows } from './useFirstRows';
+import { useNotices } from './useNotices';
+import { usePaging } from './usePaging';
+import { useSelection } from './useSelection';
+import { useTransfer } from './useTransfer';
+import { useUndoDelete } from './useUndoDelete';
+import { ViewToggle, type LibraryView } from './ViewToggle';
 
-type State = { status: 'loading' } | { status: 'ready'; excerpts: Excerpt[] } | { status: 'failed'; reason: string };
+export interface LibraryPageProps {
+  db: LecternDB;
+  /** Where exports go; tests pass a recorder. */
+  download?: Download;
+  clipboard?: { writeText(text: string): Promise<void> };
+  now?: () => number;
+  undoMs?: number;
+}
 
-export function LibraryPage({ db }: { db: LecternDB }) {
-  const [state, setState] = useState<State>({ status: 'loading' });
+const SEARCH_DEBOUNCE_MS = 150;
 
+export function LibraryPage({ db, download = downloadText, clipboard, now = Date.now, undoMs = 8_000 }: LibraryPageProps) {
+  const [searchText, setSearchText] = useState('');
+  const [tag, setTag] = useState('');
+  const [host, setHost] = useState('');
+  const [view, setView] = useState<LibraryView>('newest');
+  const query = useDebounced(searchText.trim(), SEARCH_DEBOUNCE_MS);
+  const filter = { query, tag: tag || undefined, host: host || undefined };
+  const key = resultKey(filter);
+  const paging = usePaging(key);
+  const results = useExcerptResults(db, { ...filter, limit: paging.limit });
+  const ready = results.status === 'ready';
+  const facets = useFacets(db, results.status !== 'loading');
+  const selection = useSelection();
+  const notices = useNotices();
+  const deletion = useUndoDelete(db, notices);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const toastRegion = useRef<HTMLDivElement>(null);
+
+  useFirstRows(ready, () => prepareSearch(db).catch((error: unknown) => notices.fail(t('libraryLoadFailed', describeError(error)))));
   useEffect(() => {
-    let live = true;
-    listExcerpts(db, { limit: 500 }).then(
-      (excerpts) => live && setState({ status: 'ready', excerpts }),
-      (error: unknown) => live && setState({ status: 'failed', reason: errorText(error) }),
-    );
-    return () => {
-      live = false;
-    };
+    const onBlocked = () => notices.fail(t('libraryErrorBlocked'));
+    db.on('blocked', onBlocked);
+    return () => db.on('blocked').unsubscribe(onBlocked);
   }, [db]);
 
+  const rows = results.status === 'ready' ? results.value.rows : [];
+  const hasMore = results.status === 'ready' && results.value.hasMore;
+  const current = results.status === 'ready' && results.value.key === key;
+  const filtered = Boolean(query || filter.tag || filter.host);
+  const total = facets.status === 'ready' ? facets.value.total : undefined;
+  const scope: ExportScope = selection.ids.size
+    ? { kind: 'selected', count: selection.ids.size }
+    : filtered
+      ? { kind: 'matching' }
+      : { kind: 'all', count: total };
+
+  const transfer = useTransfer({
+    db,
+    notices,
+    download,
+    now,
+    exportRows: () => (selection.ids.size ? selectedRows(db, [...selection.ids]) : matchingRows(db, filter)),
+  });
+
+  const { save, copy } = useExcerptActions({ db, notices, now, clipboard });
+  const remove = async (ids: string[], viaKeyboard: boolean) => {
+    const removed = await deletion.remove(ids, viaKeyboard);
+    selection.set(removed.map((row) => row.id), false);
+    // A pointer user's focus went with the card; keep it in the page rather than on <body>.
+    if (!viaKeyboard && document.activeElement === document.body) heading.current?.focus();
+  };
+  // When the offer closes with focus on it, focus goes to the page heading rather than being lost.
+  const closeToast = (close: () => unknown) => {
+    const hadFocus = toastRegion.current?.contains(document.activeElement) ?? false;
+    void close();
+    if (hadFocus) heading.current?.focus();
+  };
+  const clearFilters = () => {
+    setSearchText('');
+    setTag('');
+    setHost('');
+  };
+
   return (
-    <main>
-      <h1>{t('libraryTitle')}</h1>
-      {state.status === 'loading' && <p class="library-empty">{t('libraryLoading')}</p>}
-      {state.status === 'failed' && (
-        <p class="library-error" role="alert">
-          {t('libraryLoadFailed', state.reason)}
-        </p>
-      )}
-      {state.status === 'ready' && (
-        <>
-          <p class="library-count">{t('libraryCount', String(state.excerpts.length))}</p>
-          {state.excerpts.length === 0 ? (
-            <p class="library-empty">{t('libraryEmpty')}</p>
-          ) : (
-            <ul class="excerpt-list">
-              {state.excerpts.map((excerpt) => (
-                <ExcerptCard key={excerpt.id} excerpt={excerpt} />
-              ))}
-            </ul>
+    <>
+      <header class="library-header">
+        <h1 ref={heading} tabIndex={-1}>
+          {t('libraryHeading')}
+        </h1>
+        <ImportButton busy={transfer.importing} onFile={transfer.importFile} />
+      </header>
+      <main>
+        <section class="library-tools" aria-label={t('libraryToolsLabel')}>
+          <SearchBar value={searchText} onChange={setSearchText} />
+          <Filters
+            tags={facets.status === 'ready' ? facets.value.tags : []}
+            hosts={facets.status === 'ready' ? facets.value.hosts : []}
+            tag={tag}
+            host={host}
+            onTag={setTag}
+            onHost={setHost}
+            onClear={searchText || tag || host ? clearFilters : undefined}
+          />
+          <ViewToggle view={view} onChange={setView} />
+        </section>
+        <Notices info={notices.info} errors={notices.errors} onDismiss={notices.dismiss} />
+        <section class="library-toolbar" aria-label={t('libraryToolbarLabel')}>
+          <SelectionBar
+            shownIds={rows.map((row) => row.id)}
+            selected={selection.ids}
+            onSelectShown={(on) => selection.set(rows.map((row) => row.id), on)}
+            onClear={selection.clear}
+            onDeleteSelected={(viaKeyboard) => void remove([...selection.ids], viaKeyboard)}
+          />
+          <ExportMenu scope={scope} onExport={(format) => void transfer.exportAs(format)} />
+        </section>
+        {facets.status === 'failed' && (
+          <p class="library-error" role="alert">
+            {t('libraryLoadFailed', describeError(facets.error))}
+          </p>
+        )}
+        {results.status === 'failed' ? (
+          <p class="library-error" role="alert">
+            {t('libraryLoadFailed', describeError(results.error))}
+          </p>
+        ) : (
+          <ResultSummary
+            shown={rows.length}
+            hasMore={hasMore}
+            filtered={results.status === 'ready' && results.value.filtered}
+            total={total}
+          />
+        )}
+        <div class="library-results" ref={paging.listRef} data-ready={ready ? 'true' : undefined} aria-busy={!current}>
+          {results.status === 'loading' && <p class="library-empty">{t('libraryLoading')}</p>}
+          {current && rows.length === 0 && !filtered && <p class="library-empty">{t('libraryEmpty')}</p>}
+          {rows.length > 0 && (
+            <ExcerptList
+              rows={rows}
+              view={view}
+              selected={selection.ids}
+              onSelect={(id, on) => selection.set([id], on)}
+              onSave={save}
+              onDelete={(excerpt, viaKeyboard) => void remove([excerpt.id], viaKeyboard)}
+              onCopy={(excerpt) => void copy(excerpt)}
+            />
           )}
-        </>
-      )}
-    </main>
+        </div>
+        {hasMore && (
+          <button type="button" class="show-more" onClick={() => paging.showMore(rows.length)}>
+            {t('libraryShowMore')}
+          </button>
+        )}
+        <div class="toast-region" ref={toastRegion} aria-live="polite">
+          {deletion.pending && (
+            <UndoToast
+              key={deletion.pending.id}
+              message={deletion.pending.message}
+              timeoutMs={undoMs}
+              focus={deletion.pending.focus}
+              onUndo={() => closeToast(deletion.undo)}
+              onExpire={() => closeToast(deletion.expire)}
+            />
+          )}
+        </div>
+      </main>
+    </>
   );
 }

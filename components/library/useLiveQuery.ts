@@ -1,0 +1,23 @@
+import { liveQuery } from 'dexie';
+import { useLayoutEffect, useState } from 'preact/hooks';
+
+export type Live<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; error: unknown };
+
+/**
+ * The current result of a Dexie query, re-run whenever the rows it read change, in
+ * this page or another extension context (the background saving from a tab).
+ * While new inputs are being queried the previous result stays on screen.
+ */
+export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[], enabled = true): Live<T> {
+  const [state, setState] = useState<Live<T>>({ status: 'loading' });
+  // Subscribed before the first paint rather than after it: the first rows arrive a frame sooner.
+  useLayoutEffect(() => {
+    if (!enabled) return;
+    const subscription = liveQuery(query).subscribe({
+      next: (value) => setState({ status: 'ready', value }),
+      error: (error: unknown) => setState({ status: 'failed', error }),
+    });
+    return () => subscription.unsubscribe();
+  }, [...deps, enabled]); // the caller names what the query depends on
+  return state;
+}
