@@ -49,7 +49,14 @@ describe('detectSpeech: hard negatives', () => {
       '关于开展2024年安全生产检查的通知',
     );
     expect(d.isSpeech).toBe(false);
-    expect(d.signals.map((s) => s.name)).toEqual(expect.arrayContaining(['title-document', 'document-body']));
+    // With no speech cue at all the gate answers first; past it, the document signals say no.
+    expect(d.signals.map((s) => s.name)).toEqual(['no-speech-cues']);
+    const withCue = detect(
+      ['<h1>关于开展2024年安全生产检查的通知</h1>', '各处室、各年级：', '现将有关事项通知如下：', '一、检查时间', filler(60), '二、检查内容', '（一）消防设施', filler(80, '请大家认真检查'), '（二）用电安全', filler(80), '三、工作要求', filler(80), '联系人：张三 联系电话：12345678', '特此通知。', '附件：检查表'],
+      '关于开展2024年安全生产检查的通知',
+    );
+    expect(withCue.isSpeech).toBe(false);
+    expect(withCue.signals.map((s) => s.name)).toEqual(expect.arrayContaining(['title-document', 'document-body']));
   });
 
   it('rejects an implementation plan (实施方案)', () => {
