@@ -10,6 +10,7 @@ const reports = mkdtempSync(join(tmpdir(), 'lectern-test-'));
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
 const steps = [
+  { name: 'unsafe-html', command: ['node', 'scripts/check-unsafe-html.mjs'], bare: true },
   { name: 'typecheck', command: ['tsc', '--noEmit'] },
   { name: 'unit', vitest: ['--project', 'unit'] },
   { name: 'corpus', vitest: ['--project', 'corpus'] },

@@ -84,7 +84,7 @@ export function createListener<Specs extends Record<string, RequestSpec>, Respon
 ): Listener {
   return (message, sender, sendResponse) => {
     if (!isPlainRecord(message) || message.lectern !== 1) return false; // not ours: let others answer
-    if (typeof message.type === 'string' && !Object.prototype.hasOwnProperty.call(specs, message.type)) return false; // another protocol's
+    // Inside our envelope everything is answered, an unknown type too: a sender gets a reason, not silence.
     const request = parseRequest(specs, message, sender, extension);
     if (!request.ok) {
       sendResponse({ ok: false, error: request.error });

@@ -177,13 +177,13 @@ describe('the reading panel in Chromium', () => {
       await popup.getByRole('button', { name: '显示面板' }).click();
       await expect.poll(() => page.locator('lectern-panel [role="tree"]').count()).toBe(1);
 
-      await popup.getByRole('checkbox', { name: /127\.0\.0\.1/ }).check();
+      await popup.getByRole('checkbox', { name: '在 127.0.0.1 上永不运行' }).check();
       await popup.close();
       await page.reload();
       expect(await panelPresent(page, 1_500)).toBe(false);
       const again = await openExtensionPage(browser, `popup.html?tabId=${tabId}`);
       await again.getByText('已在此网站关闭讲稿伴读。').waitFor();
-      await again.getByRole('checkbox', { name: /127\.0\.0\.1/ }).uncheck();
+      await again.getByRole('checkbox', { name: '在 127.0.0.1 上永不运行' }).uncheck();
       await again.close();
       await page.reload();
       expect(await panelPresent(page)).toBe(true);

@@ -127,40 +127,106 @@ interface WalkState {
   inList: boolean;
 }
 
+/** One open element of the walk: its next child to visit, and whether it ends a line when left. */
+interface Frame {
+  next: ChildNode | null;
+  state: WalkState;
+  endsLine: boolean;
+}
+
+/**
+ * A depth-first walk with its own stack (no recursion: a page script can nest
+ * elements far deeper than the call stack allows), run in steps so a caller can
+ * pause it between them.
+ */
+class LineWalker {
+  private readonly stack: Frame[];
+
+  constructor(root: Element, private readonly out: LineCollector) {
+    const state = { block: root, bold: false, link: false, heading: headingLevelOf(root.tagName.toUpperCase()), inList: false };
+    this.stack = [{ next: root.firstChild, state, endsLine: false }];
+  }
+
+  /** Visits up to `budget` nodes; true when the walk is complete. */
+  step(budget: number): boolean {
+    const { stack, out } = this;
+    for (let visited = 0; visited < budget; visited++) {
+      const frame = stack[stack.length - 1];
+      if (!frame) return true;
+      const child = frame.next;
+      if (child === null || out.full) {
+        stack.pop();
+        // Block children start and end their own lines.
+        if (frame.endsLine) out.flush();
+        continue;
+      }
+      frame.next = child.nextSibling;
+      const state = frame.state;
+      if (child.nodeType === 3) {
+        out.addText((child as Text).data, state.block, state.bold, state.link, state.heading, state.inList);
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const childEl = child as Element;
+      const tag = childEl.tagName.toUpperCase();
+      if (tag === 'BR') {
+        out.flush();
+        continue;
+      }
+      if (SKIPPED_TAGS.has(tag) || isHidden(childEl)) continue;
+      const block = isBlockTag(tag);
+      if (block) out.flush();
+      const level = headingLevelOf(tag);
+      stack.push({
+        next: childEl.firstChild,
+        state: {
+          block: block ? childEl : state.block,
+          bold: state.bold || isBoldElement(childEl, tag),
+          link: state.link || (tag === 'A' && childEl.hasAttribute('href')),
+          heading: level || state.heading,
+          inList: state.inList || tag === 'LI',
+        },
+        endsLine: block,
+      });
+    }
+    return stack.length === 0;
+  }
+}
+
 /** Lines of visible text under `root`, in document order. */
 export function collectLines(root: Element, options: LineOptions = {}): Line[] {
   const collector = new LineCollector(options.maxChars ?? Infinity);
-  walk(root, { block: root, bold: false, link: false, heading: headingLevelOf(root.tagName.toUpperCase()), inList: false }, collector);
+  const walker = new LineWalker(root, collector);
+  while (!walker.step(Infinity));
   collector.flush();
   return collector.lines;
 }
 
-function walk(el: Element, state: WalkState, out: LineCollector): void {
-  for (let child = el.firstChild; child !== null; child = child.nextSibling) {
-    if (out.full) return;
-    if (child.nodeType === 3) {
-      out.addText((child as Text).data, state.block, state.bold, state.link, state.heading, state.inList);
-      continue;
-    }
-    if (child.nodeType !== 1) continue;
-    const childEl = child as Element;
-    const tag = childEl.tagName.toUpperCase();
-    if (tag === 'BR') {
-      out.flush();
-      continue;
-    }
-    if (SKIPPED_TAGS.has(tag) || isHidden(childEl)) continue;
-    const block = isBlockTag(tag);
-    if (block) out.flush();
-    const level = headingLevelOf(tag);
-    walk(childEl, {
-      block: block ? childEl : state.block,
-      bold: state.bold || isBoldElement(childEl, tag),
-      link: state.link || (tag === 'A' && childEl.hasAttribute('href')),
-      heading: level || state.heading,
-      inList: state.inList || tag === 'LI',
-      // Block children start and end their own lines.
-    }, out);
-    if (block) out.flush();
+export interface SliceOptions extends LineOptions {
+  /** Longest stretch of work between pauses, in ms. */
+  sliceMs?: number;
+  /** Gives the page's event loop a turn (e.g. a zero timeout). */
+  pause?: () => Promise<void>;
+  /** A clock in ms (performance.now). */
+  now?: () => number;
+}
+
+/**
+ * The same lines as collectLines, collected in slices of at most `sliceMs` with a
+ * pause between them, so a 100,000-node page never holds the page's main thread
+ * for one long task. The page may change during a pause: the lines are those of
+ * the nodes as they were when visited.
+ */
+export async function collectLinesSliced(root: Element, options: SliceOptions = {}): Promise<Line[]> {
+  const { sliceMs = 30, pause = () => new Promise<void>((done) => setTimeout(done, 0)), now = () => performance.now() } = options;
+  const collector = new LineCollector(options.maxChars ?? Infinity);
+  const walker = new LineWalker(root, collector);
+  let sliceStart = now();
+  while (!walker.step(500)) {
+    if (now() - sliceStart < sliceMs) continue;
+    await pause();
+    sliceStart = now();
   }
+  collector.flush();
+  return collector.lines;
 }

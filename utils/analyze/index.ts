@@ -2,7 +2,7 @@
 // the page and touches no globals.
 
 import type { Analysis } from './types';
-import { collectLines, type Line } from './blocks';
+import { collectLines, collectLinesSliced, type Line, type SliceOptions } from './blocks';
 import { detectFromPageText } from './detect';
 import { capLines, pageTextFromLines } from './page-text';
 import { findRootIn } from './root';
@@ -28,7 +28,24 @@ export interface AnalyzeOptions {
 
 export function analyzePage(doc: Document, url: string, options: AnalyzeOptions = {}): Analysis | null {
   const top = doc.body ?? doc.documentElement;
-  const allLines = collectLines(top);
+  return analyzeLines(doc, url, top, collectLines(top), options);
+}
+
+/**
+ * The same analysis, with the walk over the page (most of the work on a big page)
+ * done in slices with pauses between them: no single long task on 100,000-node pages.
+ */
+export async function analyzePageSliced(
+  doc: Document,
+  url: string,
+  options: AnalyzeOptions & Pick<SliceOptions, 'sliceMs' | 'pause'> = {},
+): Promise<Analysis | null> {
+  const top = doc.body ?? doc.documentElement;
+  const lines = await collectLinesSliced(top, options);
+  return analyzeLines(doc, url, top, lines, options);
+}
+
+function analyzeLines(doc: Document, url: string, top: Element, allLines: Line[], options: AnalyzeOptions): Analysis | null {
   // One walk serves both: the detector sees the same capped prefix detectSpeech reads.
   const detection = detectFromPageText(pageTextFromLines(doc, top, capLines(allLines)), url);
   if (!detection.isSpeech && !options.force) return null;

@@ -39,6 +39,8 @@ export interface PlacedExcerpt {
 
 /** Anchors each excerpt in the speech root and marks it; returns which were found. */
 export function showHighlights(analysis: Analysis, excerpts: readonly Excerpt[]): PlacedExcerpt[] {
+  // Nothing to place: no text index (a whole walk of the speech on big pages).
+  if (excerpts.length === 0) return [];
   const sectionRanges = sectionRangesFromHeadings(buildTextIndex(analysis.root), analysis.outline.map((item) => item.node));
   return excerpts.map((excerpt) => {
     if (!excerpt.anchor) return { excerpt, found: false };

@@ -19,7 +19,24 @@ export function mountPanelHost(doc: Document): { host: HTMLElement; container: H
   container.className = 'lectern-root';
   shadow.append(container);
   doc.documentElement.append(host);
+  raiseToTopLayer(host);
   return { host, container };
+}
+
+/**
+ * A manual popover lives in the top layer, above any z-index: an overlay a page
+ * adds later at z-index 2147483647 (after our host in tree order) would otherwise
+ * cover the panel and take its clicks. The popover's own UA box is overridden by
+ * the inline !important styles; its ::backdrop does not take pointer events.
+ */
+function raiseToTopLayer(host: HTMLElement): void {
+  if (typeof host.showPopover !== 'function') return; // older browsers, test DOMs: z-index only
+  try {
+    host.setAttribute('popover', 'manual');
+    host.showPopover();
+  } catch {
+    host.removeAttribute('popover');
+  }
 }
 
 const HOST_STYLE: Record<string, string> = {

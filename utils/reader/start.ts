@@ -1,6 +1,6 @@
 import { h, render } from 'preact';
 import { ReaderApp, type ReaderBridge } from '../../components/ReaderApp';
-import { analyzePage } from '../analyze';
+import { analyzePageSliced } from '../analyze';
 import type { Analysis } from '../analyze/types';
 import { errorText } from '../channel';
 import { createCleaner, type Cleaner } from '../clean';
@@ -45,31 +45,44 @@ export function startReader(win: Window = window): void {
 
   const applyFontSize = () => panel?.host.style.setProperty('--lectern-font-size', `${fontSize}px`);
 
-  const show = () => {
-    failure = null;
-    cleaner?.destroy();
-    cleaner = null;
+  // A newer show() (SPA navigation, more text) supersedes one still analysing.
+  let generation = 0;
+  const show = async () => {
+    const run = ++generation;
+    let next: Analysis | null = null;
+    let problem: string | null = null;
     try {
       performance.mark('lectern:analyze:start');
-      analysis = analyzePage(doc, win.location.href, { force: true });
+      // In slices: a 100,000-node page must not hold the page's main thread in one long task.
+      next = await analyzePageSliced(doc, win.location.href, { force: true });
       performance.measure('lectern:analyze', 'lectern:analyze:start');
     } catch (error) {
-      analysis = null;
-      failure = errorText(error);
-      console.warn('[Lectern] analysis failed on this page:', failure);
+      problem = errorText(error);
     }
+    if (run !== generation) return;
+    cleaner?.destroy();
+    cleaner = null;
+    analysis = next;
+    failure = problem;
+    if (problem) console.warn('[Lectern] analysis failed on this page:', problem);
     if (!analysis) {
       if (panel) render(null, panel.container);
       doc.querySelector(PANEL_TAG)?.remove();
       panel = null;
       return;
     }
+    const current = analysis;
+    performance.mark('lectern:clean:start');
+    if (!cleaningOff) cleaner = createCleaner(doc, win, current.root, { host: win.location.hostname, onLateChange: (r) => bridge.cleanChanged?.(r) });
+    cleaner?.clean();
+    performance.measure('lectern:clean', 'lectern:clean:start');
+    // Cleaning and mounting are separate tasks, each short.
+    await new Promise((done) => setTimeout(done, 0));
+    if (run !== generation) return;
     performance.mark('lectern:mount:start');
-    if (!cleaningOff) cleaner = createCleaner(doc, win, analysis.root, { host: win.location.hostname, onLateChange: (r) => bridge.cleanChanged?.(r) });
     if (!panel || !panel.host.isConnected) panel = mountPanelHost(doc);
     applyFontSize();
-    cleaner?.clean();
-    render(h(ReaderApp, { analysis, win, bridge, cleaner, key: win.location.href }), panel.container);
+    render(h(ReaderApp, { analysis: current, win, bridge, cleaner, key: win.location.href }), panel.container);
     performance.measure('lectern:mount', 'lectern:mount:start');
     cleaner?.watchLateOverlays();
   };
@@ -79,11 +92,11 @@ export function startReader(win: Window = window): void {
     .then((settings) => {
       cleaningOff = settings?.cleanOffHosts.includes(win.location.hostname) ?? false;
       fontSize = settings?.fontSize ?? DEFAULT_FONT_SIZE;
-      show();
       onFontSizeChange((size) => {
         fontSize = size;
         applyFontSize();
       });
-      watchPage(win, () => analysis?.root ?? doc.body ?? doc.documentElement, show);
+      // Watched from the first analysis on, so the watch measures the speech root it found.
+      return show().then(() => watchPage(win, () => analysis?.root ?? doc.body ?? doc.documentElement, () => void show()));
     });
 }
