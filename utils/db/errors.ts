@@ -9,10 +9,20 @@ const BLOCKED = new Set(['DatabaseClosedError', 'OpenFailedError', 'VersionError
 
 /** A clear sentence for quota and blocked-database errors; otherwise the error's own message. */
 export function describeStorageError(error: unknown): string {
+  return storageErrorSentence(error) ?? errorText(error);
+}
+
+/** The same sentence followed by the browser's own message, for the library's notices. */
+export function describeStorageErrorWithDetail(error: unknown): string {
+  const sentence = storageErrorSentence(error);
+  return sentence ? `${sentence} (${errorText(error)})` : errorText(error);
+}
+
+function storageErrorSentence(error: unknown): string | null {
   const names = causes(error).map((cause) => cause.name);
   if (names.includes('QuotaExceededError')) return t('libraryErrorQuota');
   if (names.some((name) => BLOCKED.has(name))) return t('libraryErrorBlocked');
-  return errorText(error);
+  return null;
 }
 
 function causes(error: unknown, depth = 0): Error[] {
