@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import {
   launchWithExtension,
   newProfileDir,
   openExtensionPage,
   removeProfileDir,
+  selectText,
+  highlightTexts,
   serveFixtures,
   type FixtureServer,
 } from './harness';
@@ -12,48 +13,6 @@ import {
 const SPEECH = 'corpus/shaoxingyizhong/item-13096.html';
 const DEMO = 'demo/wentop-speech.html';
 const PASSAGE = '学校队伍建设还远远没有完成';
-
-/** Selects `text` inside the page (it may span several text nodes), as a reader's drag would. */
-async function selectText(page: Page, text: string): Promise<void> {
-  await page.evaluate((needle) => {
-    const nodes: Text[] = [];
-    const starts: number[] = [];
-    let all = '';
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      nodes.push(node as Text);
-      starts.push(all.length);
-      all += node.textContent ?? '';
-    }
-    const at = all.indexOf(needle);
-    if (at < 0) throw new Error(`text not on the page: ${needle}`);
-    const locate = (offset: number, end: boolean) => {
-      let i = starts.length - 1;
-      while (i > 0 && (end ? starts[i]! >= offset : starts[i]! > offset)) i--;
-      return [nodes[i]!, offset - starts[i]!] as const;
-    };
-    const [startNode, startOffset] = locate(at, false);
-    const [endNode, endOffset] = locate(at + needle.length, true);
-    startNode.parentElement!.scrollIntoView({ block: 'center' });
-    const range = document.createRange();
-    range.setStart(startNode, startOffset);
-    range.setEnd(endNode, endOffset);
-    const selection = getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-  }, text);
-}
-
-/** The highlighted passages, one string per excerpt (a passage may span several marks). */
-const highlightTexts = (page: Page) =>
-  page.evaluate(() => {
-    const byId = new Map<string, string>();
-    for (const mark of document.querySelectorAll('mark[data-lectern-highlight]')) {
-      const id = mark.getAttribute('data-lectern-highlight')!;
-      byId.set(id, (byId.get(id) ?? '') + mark.textContent);
-    }
-    return [...byId.values()];
-  });
 
 describe('excerpts on the live page', () => {
   let server: FixtureServer;

@@ -55,3 +55,47 @@ export function govukPage(item: { title: string; description?: string; document_
 <div class="govuk-govspeak">${body}</div></main>
 <footer class="govuk-footer">All content is available under the Open Government Licence v3.0</footer></body></html>`;
 }
+
+/** Selects `text` inside the page (it may span several text nodes), as a reader's drag would. */
+export async function selectText(page: Page, text: string): Promise<void> {
+  await page.evaluate((needle) => {
+    const nodes: Text[] = [];
+    const starts: number[] = [];
+    let all = '';
+    const root = document.querySelector('main') ?? document.body;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement?.closest('script,style,template')) continue;
+      nodes.push(node as Text);
+      starts.push(all.length);
+      all += node.textContent ?? '';
+    }
+    const at = all.indexOf(needle);
+    if (at < 0) throw new Error(`text not on the page: ${needle}`);
+    const locate = (offset: number, end: boolean) => {
+      let i = starts.length - 1;
+      while (i > 0 && (end ? starts[i]! >= offset : starts[i]! > offset)) i--;
+      return [nodes[i]!, offset - starts[i]!] as const;
+    };
+    const [startNode, startOffset] = locate(at, false);
+    const [endNode, endOffset] = locate(at + needle.length, true);
+    startNode.parentElement!.scrollIntoView({ block: 'center' });
+    const range = document.createRange();
+    range.setStart(startNode, startOffset);
+    range.setEnd(endNode, endOffset);
+    const selection = getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }, text);
+}
+
+/** The highlighted passages, one string per excerpt id. */
+export const highlightTexts = (page: Page) =>
+  page.evaluate(() => {
+    const byId = new Map<string, string>();
+    for (const mark of document.querySelectorAll('mark[data-lectern-highlight]')) {
+      const id = mark.getAttribute('data-lectern-highlight')!;
+      byId.set(id, (byId.get(id) ?? '') + mark.textContent);
+    }
+    return [...byId.values()];
+  });

@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import type { Page } from 'playwright-core';
-import { FIXTURES_DIR, openExtensionPage, sendRuntimeMessage, type ExtensionBrowser, type FixtureServer } from '../harness';
+import { FIXTURES_DIR, openExtensionPage, selectText, sendRuntimeMessage, type ExtensionBrowser, type FixtureServer } from '../harness';
 
 export * from '../harness';
 
@@ -94,39 +94,6 @@ export async function shadowInventory(page: Page) {
 /** The flags a hostile payload sets in the page world if it ever runs. */
 export const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
 
-/** Selects `text` inside the page (it may span several text nodes), as a reader's drag would. */
-export async function selectText(page: Page, text: string): Promise<void> {
-  await page.evaluate((needle) => {
-    const nodes: Text[] = [];
-    const starts: number[] = [];
-    let all = '';
-    const root = document.querySelector('main') ?? document.body;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.parentElement?.closest('script,style,template')) continue;
-      nodes.push(node as Text);
-      starts.push(all.length);
-      all += node.textContent ?? '';
-    }
-    const at = all.indexOf(needle);
-    if (at < 0) throw new Error(`text not on the page: ${needle}`);
-    const locate = (offset: number, end: boolean) => {
-      let i = starts.length - 1;
-      while (i > 0 && (end ? starts[i]! >= offset : starts[i]! > offset)) i--;
-      return [nodes[i]!, offset - starts[i]!] as const;
-    };
-    const [startNode, startOffset] = locate(at, false);
-    const [endNode, endOffset] = locate(at + needle.length, true);
-    startNode.parentElement!.scrollIntoView({ block: 'center' });
-    const range = document.createRange();
-    range.setStart(startNode, startOffset);
-    range.setEnd(endNode, endOffset);
-    const selection = getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-  }, text);
-}
-
 /** Selects `text` and saves it with the floating 摘录 button; resolves once the note editor (the acknowledgement) shows. */
 export async function saveByButton(page: Page, text: string): Promise<void> {
   await selectText(page, text);
@@ -134,14 +101,3 @@ export async function saveByButton(page: Page, text: string): Promise<void> {
   await page.getByRole('dialog', { name: '摘录的备注和标签' }).waitFor();
   await page.keyboard.press('Escape');
 }
-
-/** The highlighted passages, one string per excerpt id. */
-export const highlightTexts = (page: Page) =>
-  page.evaluate(() => {
-    const byId = new Map<string, string>();
-    for (const mark of document.querySelectorAll('mark[data-lectern-highlight]')) {
-      const id = mark.getAttribute('data-lectern-highlight')!;
-      byId.set(id, (byId.get(id) ?? '') + mark.textContent);
-    }
-    return [...byId.values()];
-  });
