@@ -215,7 +215,8 @@ describe('the reading panel in Chromium', () => {
       await page.waitForSelector('lectern-panel [role="treeitem"]');
       const shown = (selector: string) => page.locator(selector).evaluate((el) => getComputedStyle(el).display !== 'none');
       // The modal appears 800 ms after load and locks scrolling; the bounded watch catches it.
-      await expect.poll(() => shown('.login-modal'), { timeout: 5_000 }).toBe(false);
+      await expect.poll(() => page.locator('.login-modal[data-lectern-hidden]').count(), { timeout: 5_000 }).toBe(1);
+      expect(await shown('.login-modal')).toBe(false);
       expect(await shown('.fixed-download-bar')).toBe(false);
       expect(await shown('#ad_top')).toBe(false);
       await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).overflowY)).not.toBe('hidden');
