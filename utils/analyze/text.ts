@@ -7,19 +7,17 @@ export function isCjkChar(ch: string): boolean {
   return CJK_CHAR.test(ch);
 }
 
-/** Collapses runs of whitespace to single spaces; drops spaces next to CJK characters. */
+/** A single space with a CJK character on either side (such spaces are layout, not text). */
+const SPACE_BY_CJK = /(?<=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]) | (?=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f])/g;
+
+/**
+ * Collapses runs of whitespace to single spaces; drops spaces next to CJK characters.
+ * Two native regular-expression passes: this runs on every line of every page the
+ * detector reads, so no per-word JavaScript.
+ */
 export function collapseWhitespace(text: string): string {
   const collapsed = text.replace(ANY_WHITESPACE, ' ').trim();
-  if (!collapsed.includes(' ')) return collapsed;
-  const parts = collapsed.split(' ');
-  let out = parts[0] ?? '';
-  for (let i = 1; i < parts.length; i++) {
-    const next = parts[i] ?? '';
-    const before = out.charAt(out.length - 1);
-    const after = next.charAt(0);
-    out += isCjkChar(before) || isCjkChar(after) ? next : ' ' + next;
-  }
-  return out;
+  return collapsed.includes(' ') ? collapsed.replace(SPACE_BY_CJK, '') : collapsed;
 }
 
 /** Removes every kind of whitespace (used for fuzzy comparisons). */
