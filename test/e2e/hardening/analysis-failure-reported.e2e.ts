@@ -10,16 +10,8 @@
 // prototypes are its own), then an SPA navigation makes the reader analyse again.
 // The catch path itself is also unit-tested (test/unit/hardening/analysis-failure.test.ts).
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchWithExtension,
-  openExtensionPage,
-  serveHostile,
-  tabIdOf,
-  treeItemTexts,
-  type ExtensionBrowser,
-  type FixtureServer,
-} from './helpers';
+import { describe, expect, it } from 'vitest';
+import { openExtensionPage, tabIdOf, treeItemTexts, type ExtensionBrowser, useHostileBrowser } from './helpers';
 
 /** Evaluates `expression` in the extension's isolated world of `page` (where the reader runs). */
 async function evaluateInExtensionWorld(browser: ExtensionBrowser, page: Page, expression: string): Promise<unknown> {
@@ -39,21 +31,11 @@ async function evaluateInExtensionWorld(browser: ExtensionBrowser, page: Page, e
 }
 
 describe('an exception inside analysis', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await serveHostile();
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useHostileBrowser();
 
   it('copes with 20,000 nested elements (the walk used to overflow the stack)', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('hostile/deep-nesting.html'));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url('hostile/deep-nesting.html'));
     expect(await page.evaluate(() => (window as unknown as { __built: number }).__built)).toBeGreaterThan(60_000);
     await page.waitForSelector('lectern-panel [role="treeitem"]', { timeout: 15_000 });
     expect((await treeItemTexts(page))[0]).toMatch(/^一、牢牢把握/);
@@ -61,14 +43,14 @@ describe('an exception inside analysis', () => {
   });
 
   it('is caught and logged once; the page is restored and untouched; the popup says the analysis failed', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const warnings: string[] = [];
     const pageErrors: string[] = [];
     page.on('console', (message) => {
       if (message.text().includes('[Lectern]')) warnings.push(message.text());
     });
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    const url = server.url('hostile/strict-csp.html'); // any speech with an ad the cleaner hides
+    const url = env.server.url('hostile/strict-csp.html'); // any speech with an ad the cleaner hides
     await page.goto(url);
     await page.waitForSelector('lectern-panel [role="treeitem"]');
     await expect.poll(() => page.locator('#ad_top').evaluate((el) => getComputedStyle(el).display)).toBe('none');
@@ -82,7 +64,7 @@ describe('an exception inside analysis', () => {
     // Break a DOM method the analyser calls, in the reader's world only.
     expect(
       await evaluateInExtensionWorld(
-        browser,
+        env.browser,
         page,
         `Element.prototype.hasAttribute = function () { throw new Error('hasAttribute broken on purpose'); }; 'patched'`,
       ),
@@ -96,7 +78,7 @@ describe('an exception inside analysis', () => {
     });
 
     await expect.poll(() => page.locator('lectern-panel').count(), { timeout: 5_000 }).toBe(0);
-    const popup = await openExtensionPage(browser, `popup.html?tabId=${await tabIdOf(browser, `${url}?part=2`)}`);
+    const popup = await openExtensionPage(env.browser, `popup.html?tabId=${await tabIdOf(env.browser, `${url}?part=2`)}`);
     await popup.getByText(/^本页分析失败：hasAttribute broken on purpose$/).waitFor({ timeout: 5_000 });
     // Cleaning was undone, nothing of ours is left in the page, the page's text is as it was.
     const traces = await page.evaluate(() => ({

@@ -1,16 +1,7 @@
 // Five tabs saving at the same moment (the 摘录 button), and a burst of parallel
 // excerpt:save messages: every excerpt is stored exactly once.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchWithExtension,
-  openExtensionPage,
-  selectText,
-  sendRuntimeMessage,
-  serveHostile,
-  storedExcerpts,
-  type ExtensionBrowser,
-  type FixtureServer,
-} from './helpers';
+import { describe, expect, it } from 'vitest';
+import { openExtensionPage, selectText, sendRuntimeMessage, storedExcerpts, useHostileBrowser } from './helpers';
 
 const PASSAGES = [
   '为谁创造政绩,是政绩观的“总开关”。',
@@ -21,21 +12,11 @@ const PASSAGES = [
 ];
 
 describe('concurrent saves', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await serveHostile();
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useHostileBrowser();
 
   it('stores each of five tabs’ simultaneous saves exactly once', async () => {
-    const pages = await Promise.all(PASSAGES.map(() => browser.context.newPage()));
-    await Promise.all(pages.map((page, i) => page.goto(server.url(`hostile/css-plain.html?tab=${i}`))));
+    const pages = await Promise.all(PASSAGES.map(() => env.browser.context.newPage()));
+    await Promise.all(pages.map((page, i) => page.goto(env.server.url(`hostile/css-plain.html?tab=${i}`))));
     await Promise.all(pages.map((page) => page.waitForSelector('lectern-panel [role="treeitem"]')));
     for (const [i, page] of pages.entries()) {
       await page.bringToFront();
@@ -46,18 +27,18 @@ describe('concurrent saves', () => {
     await Promise.all(pages.map((page) => page.locator('lectern-panel').getByRole('button', { name: '摘录', exact: true }).dispatchEvent('click')));
     await Promise.all(pages.map((page) => page.getByRole('dialog', { name: '摘录的备注和标签' }).waitFor()));
 
-    const rows = await storedExcerpts(browser);
+    const rows = await storedExcerpts(env.browser);
     expect(rows.map((row) => row.text).sort()).toEqual([...PASSAGES].sort());
     expect(new Set(rows.map((row) => row.id)).size).toBe(PASSAGES.length);
     for (const [i, page] of pages.entries()) {
-      expect(rows.find((row) => row.text === PASSAGES[i])?.pageUrl).toBe(server.url(`hostile/css-plain.html?tab=${i}`));
+      expect(rows.find((row) => row.text === PASSAGES[i])?.pageUrl).toBe(env.server.url(`hostile/css-plain.html?tab=${i}`));
       await page.close();
     }
   });
 
   it('stores a burst of 40 parallel saves from extension pages exactly once each', async () => {
-    const before = (await storedExcerpts(browser)).length;
-    const senders = await Promise.all([0, 1, 2, 3].map(() => openExtensionPage(browser, 'popup.html')));
+    const before = (await storedExcerpts(env.browser)).length;
+    const senders = await Promise.all([0, 1, 2, 3].map(() => openExtensionPage(env.browser, 'popup.html')));
     const drafts = Array.from({ length: 40 }, (_, i) => ({
       text: `并发摘录第${i}条：政绩观是党员干部从政履职的“定盘星”`,
       note: '',
@@ -71,7 +52,7 @@ describe('concurrent saves', () => {
       drafts.map((draft, i) => sendRuntimeMessage(senders[i % senders.length]!, { lectern: 1, type: 'excerpt:save', payload: draft })),
     );
     expect(replies.every((reply) => (reply as { ok: boolean }).ok)).toBe(true);
-    const rows = await storedExcerpts(browser);
+    const rows = await storedExcerpts(env.browser);
     expect(rows.length).toBe(before + drafts.length);
     for (const draft of drafts) expect(rows.filter((row) => row.text === draft.text)).toHaveLength(1);
     await Promise.all(senders.map((page) => page.close()));

@@ -5,7 +5,8 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import type { Page } from 'playwright-core';
-import { FIXTURES_DIR, openExtensionPage, selectText, sendRuntimeMessage, type ExtensionBrowser, type FixtureServer } from '../harness';
+import { afterAll, beforeAll } from 'vitest';
+import { FIXTURES_DIR, launchWithExtension, openExtensionPage, selectText, sendRuntimeMessage, type ExtensionBrowser, type FixtureServer } from '../harness';
 
 export * from '../harness';
 
@@ -100,4 +101,22 @@ export async function saveByButton(page: Page, text: string): Promise<void> {
   await page.locator('lectern-panel').getByRole('button', { name: '摘录', exact: true }).click();
   await page.getByRole('dialog', { name: '摘录的备注和标签' }).waitFor();
   await page.keyboard.press('Escape');
+}
+
+/**
+ * One hostile-fixture server and one Chromium with the extension for a describe
+ * block, opened before its tests and closed after them. Read `env.server` and
+ * `env.browser` inside the tests (they exist only once beforeAll has run).
+ */
+export function useHostileBrowser(...routes: Parameters<typeof serveHostile>): { server: FixtureServer; browser: ExtensionBrowser } {
+  const env = {} as { server: FixtureServer; browser: ExtensionBrowser };
+  beforeAll(async () => {
+    env.server = await serveHostile(...routes);
+    env.browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

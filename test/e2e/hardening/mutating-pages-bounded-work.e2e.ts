@@ -1,16 +1,9 @@
 // Pages that never stop mutating: a ticker rewriting text every 50 ms, and infinite
 // scroll appending speech paragraphs every 300 ms. Analysis runs per quiet period,
 // never per mutation, and our own writes (highlights, panel) start no loop.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  highlightTexts,
-  launchWithExtension,
-  saveByButton,
-  serveHostile,
-  type ExtensionBrowser,
-  type FixtureServer,
-} from './helpers';
+import { highlightTexts, saveByButton, useHostileBrowser } from './helpers';
 
 /** The watch's quiet period (utils/reader/watch.ts). */
 const QUIET_MS = 800;
@@ -28,22 +21,12 @@ const countMutations = (page: Page) =>
   });
 
 describe('continuously mutating pages', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await serveHostile();
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useHostileBrowser();
 
   it('a ticker beside the speech: one analysis in 5 s of mutations every 50 ms, highlights stay put', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await countMutations(page);
-    await page.goto(server.url('hostile/ticker.html'));
+    await page.goto(env.server.url('hostile/ticker.html'));
     await page.waitForSelector('lectern-panel [role="treeitem"]');
     await expect.poll(() => analyses(page)).toBe(1);
     await saveByButton(page, '为谁创造政绩,是政绩观的“总开关”。');
@@ -62,16 +45,16 @@ describe('continuously mutating pages', () => {
 
   it('infinite scroll: re-analysis at most once per quiet period while it grows, none after it stops', async () => {
     // First visit: save an excerpt so that later visits re-highlight on every re-analysis.
-    const first = await browser.context.newPage();
-    await first.goto(server.url('hostile/infinite-scroll.html'));
+    const first = await env.browser.context.newPage();
+    await first.goto(env.server.url('hostile/infinite-scroll.html'));
     await first.waitForSelector('lectern-panel [role="treeitem"]');
     await saveByButton(first, '开关拧得正,干事创业才有正确方向;');
     await first.close();
 
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await countMutations(page);
     const started = Date.now();
-    await page.goto(server.url('hostile/infinite-scroll.html'));
+    await page.goto(env.server.url('hostile/infinite-scroll.html'));
     await page.waitForSelector('lectern-panel [role="treeitem"]');
     await page.waitForFunction(() => (window as unknown as { __appended: number }).__appended >= 12, null, { timeout: 10_000 });
     const growing = Date.now() - started;

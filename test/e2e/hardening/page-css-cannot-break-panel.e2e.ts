@@ -1,9 +1,9 @@
 // Page CSS that attacks (`* { all: unset !important }`, `lectern-panel { display:none
 // !important }`, a 40px root font size) and a max-z-index overlay a page script adds
 // later: the panel keeps its look and stays clickable.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, serveHostile, treeItemTexts, type ExtensionBrowser, type FixtureServer } from './helpers';
+import { treeItemTexts, useHostileBrowser } from './helpers';
 
 const PLAIN = 'hostile/css-plain.html';
 const ATTACK = 'hostile/css-attack.html';
@@ -38,24 +38,14 @@ const panelLook = (page: Page) =>
   });
 
 describe('page CSS cannot break the panel', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await serveHostile();
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useHostileBrowser();
 
   it('looks the same under `all: unset !important`, `display:none !important` and a 40px root font size', async () => {
-    const plain = await browser.context.newPage();
-    await plain.goto(server.url(PLAIN));
+    const plain = await env.browser.context.newPage();
+    await plain.goto(env.server.url(PLAIN));
     await plain.waitForSelector('lectern-panel [role="treeitem"]');
-    const attacked = await browser.context.newPage();
-    await attacked.goto(server.url(ATTACK));
+    const attacked = await env.browser.context.newPage();
+    await attacked.goto(env.server.url(ATTACK));
     await attacked.waitForSelector('lectern-panel [role="treeitem"]');
     // The page's rules do apply to its own text (the attack is real).
     expect(await attacked.evaluate(() => getComputedStyle(document.querySelector('main p')!).fontSize)).toBe('40px');
@@ -70,8 +60,8 @@ describe('page CSS cannot break the panel', () => {
   });
 
   it('stays on top of, and clickable through, a max-z-index overlay the page adds later', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url(ATTACK));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url(ATTACK));
     await page.waitForSelector('lectern-panel [role="treeitem"]');
     await page.waitForFunction(() => (window as unknown as { __overlayAdded?: boolean }).__overlayAdded === true);
     const before = await panelLook(page);

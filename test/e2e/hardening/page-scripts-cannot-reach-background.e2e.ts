@@ -1,16 +1,8 @@
 // Page scripts imitating our messages (window.postMessage, custom events, a
 // chrome.runtime.sendMessage that pages do not have) store nothing; the background
 // answers malformed messages with { ok: false, error } and keeps answering.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchWithExtension,
-  openExtensionPage,
-  sendRuntimeMessage,
-  serveHostile,
-  storedExcerpts,
-  type ExtensionBrowser,
-  type FixtureServer,
-} from './helpers';
+import { describe, expect, it } from 'vitest';
+import { openExtensionPage, sendRuntimeMessage, storedExcerpts, useHostileBrowser } from './helpers';
 
 const PAGE = 'hostile/imitation.html';
 
@@ -25,21 +17,11 @@ const validDraft = {
 };
 
 describe('page scripts cannot reach the background', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await serveHostile();
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useHostileBrowser();
 
   it('ignores postMessage and custom events that imitate ours; pages have no chrome.runtime.sendMessage', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url(PAGE)}#${browser.extensionId}`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.server.url(PAGE)}#${env.browser.extensionId}`);
     await page.waitForSelector('lectern-panel [role="treeitem"]');
     // Once more now that the reader is surely listening to whatever it listens to.
     await page.evaluate(() => (window as unknown as { __imitate(): void }).__imitate());
@@ -58,16 +40,16 @@ describe('page scripts cannot reach the background', () => {
       } catch (error) {
         return `threw: ${(error as Error).message}`;
       }
-    }, browser.extensionId);
+    }, env.browser.extensionId);
     expect(direct).toMatch(/^(unavailable|threw: )/);
-    expect(await storedExcerpts(browser)).toEqual([]);
+    expect(await storedExcerpts(env.browser)).toEqual([]);
     // The panel lists no excerpt for the page either.
     expect(await page.locator('lectern-panel .page-excerpts .excerpt-item').count()).toBe(0);
     await page.close();
   });
 
   it('answers malformed messages with an error and still answers a valid one afterwards', async () => {
-    const page = await openExtensionPage(browser, 'popup.html');
+    const page = await openExtensionPage(env.browser, 'popup.html');
     const huge = '字'.repeat(1_000_000);
     const malformed: Array<[string, unknown]> = [
       ['unknown type', { lectern: 1, type: 'excerpt:drop-all', payload: {} }],
@@ -109,7 +91,7 @@ describe('page scripts cannot reach the background', () => {
     });
     // A draft with extra keys is accepted only with its declared fields; nothing is polluted.
     for (const reply of polluted) expect(reply).toHaveProperty('ok');
-    const pollution = await browser.worker.evaluate(() => ({
+    const pollution = await env.browser.worker.evaluate(() => ({
       object: ({} as Record<string, unknown>).polluted ?? null,
       ok: ({} as Record<string, unknown>).ok ?? null,
     }));
@@ -139,7 +121,7 @@ describe('page scripts cannot reach the background', () => {
     // Still alive, and a valid message works.
     const ok = (await sendRuntimeMessage(page, { lectern: 1, type: 'excerpt:save', payload: validDraft })) as { ok: boolean };
     expect(ok).toMatchObject({ ok: true, value: { text: validDraft.text } });
-    const rows = await storedExcerpts(browser);
+    const rows = await storedExcerpts(env.browser);
     expect(rows.map((row) => row.text).sort()).toEqual([validDraft.text, ...(saved ? ['污染'] : [])].sort());
     await page.close();
   });

@@ -3,55 +3,33 @@
 // library; nothing of it runs, and our shadow root holds only our own elements.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../scripts/lib/load-html';
 import { analyzePage } from '../../../utils/analyze';
-import {
-  FIXTURES_DIR,
-  launchWithExtension,
-  openExtensionPage,
-  pwned,
-  saveByButton,
-  serveHostile,
-  shadowInventory,
-  storedExcerpts,
-  treeItemTexts,
-  type ExtensionBrowser,
-  type FixtureServer,
-} from './helpers';
+import { FIXTURES_DIR, openExtensionPage, pwned, saveByButton, shadowInventory, storedExcerpts, treeItemTexts, useHostileBrowser } from './helpers';
 
 const PAGE = 'hostile/injection.html';
 /** Elements our panel is made of; anything else in the shadow root came from somewhere else. */
 const OUR_TAGS = new Set(['aside', 'button', 'div', 'h2', 'li', 'nav', 'ol', 'p', 'section', 'span', 'ul', 'header', 'progress', 'label', 'input', 'textarea', 'form', 'dialog', 'strong', 'small', 'mark', 'svg', 'path', 'h1', 'h3', 'dl', 'dt', 'dd', 'select', 'option', 'kbd']);
 
 describe('page text stays text', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await serveHostile();
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useHostileBrowser();
 
   it('shows HTML-looking headings, javascript: links and bidi controls as plain text in the panel; nothing runs', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await page.goto(server.url(PAGE));
+    await page.goto(env.server.url(PAGE));
     await page.waitForSelector('lectern-panel [role="treeitem"]');
     // The page's own inline script ran once (it is the page's), and no payload did.
     expect(await page.evaluate(() => (window as unknown as { __pageScriptRan?: number }).__pageScriptRan)).toBe(1);
 
     const html = await readFile(join(FIXTURES_DIR, PAGE), 'utf8');
-    const parsed = parseHtml(html, server.url(PAGE));
-    const expected = analyzePage(parsed.document, server.url(PAGE), { force: true })!.outline.map((item) => item.text);
+    const parsed = parseHtml(html, env.server.url(PAGE));
+    const expected = analyzePage(parsed.document, env.server.url(PAGE), { force: true })!.outline.map((item) => item.text);
     await parsed.close();
     await expect.poll(() => treeItemTexts(page)).toEqual(expected);
     const texts = await treeItemTexts(page);
@@ -83,8 +61,8 @@ describe('page text stays text', () => {
   });
 
   it('saves a passage holding HTML-looking text; the panel and the library show it as text and run nothing', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url(PAGE));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url(PAGE));
     await page.waitForSelector('lectern-panel [role="treeitem"]');
     const source = await page.evaluate(() => document.querySelector('main')!.textContent!);
     const at = source.indexOf(`<img src=x onerror="window.__pwned='paragraph'">`);
@@ -97,10 +75,10 @@ describe('page text stays text', () => {
     expect((await shadowInventory(page))!.dangerous).toEqual([]);
     expect(await pwned(page)).toBeUndefined();
 
-    const stored = await storedExcerpts(browser);
+    const stored = await storedExcerpts(env.browser);
     expect(stored.map((row) => row.text)).toEqual([selection]);
 
-    const library = await openExtensionPage(browser, 'library.html');
+    const library = await openExtensionPage(env.browser, 'library.html');
     await expect.poll(() => library.getByText(selection, { exact: false }).count()).toBeGreaterThan(0);
     const body = await library.locator('body').textContent();
     expect(body).toContain(`<img src=x onerror="window.__pwned='h1'">`); // the speech title, as text

@@ -3,40 +3,22 @@
 // page shows when the background fails or cannot be reached at all — the reason, the
 // kept text, 重试 storing once — is tested at the unit level, where the failure can be
 // forced: test/unit/hardening/save-failure-keeps-draft.test.tsx.)
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  highlightTexts,
-  launchWithExtension,
-  saveByButton,
-  serveHostile,
-  storedExcerpts,
-  type ExtensionBrowser,
-  type FixtureServer,
-} from './helpers';
+import { describe, expect, it } from 'vitest';
+import { highlightTexts, saveByButton, storedExcerpts, useHostileBrowser } from './helpers';
 
 describe('service worker stopped', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await serveHostile();
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useHostileBrowser();
 
   it('saves once after the worker was stopped under the open page', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('hostile/css-plain.html'));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url('hostile/css-plain.html'));
     await page.waitForSelector('lectern-panel [role="treeitem"]');
     await saveByButton(page, '为谁创造政绩,是政绩观的“总开关”。');
 
     // Stop the extension's service worker through the debugging protocol.
-    const cdp = await browser.context.browser()!.newBrowserCDPSession();
+    const cdp = await env.browser.context.browser()!.newBrowserCDPSession();
     const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
-    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${browser.extensionId}/`))!;
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${env.browser.extensionId}/`))!;
     expect(worker).toBeDefined();
     await cdp.send('Target.closeTarget', { targetId: worker.targetId });
     await expect
@@ -46,7 +28,7 @@ describe('service worker stopped', () => {
 
     await saveByButton(page, '政绩不会从天而降,正确的政绩观最终要靠扎实的作风、过硬的本领、科学的方法来践行和实现。');
     await expect.poll(() => highlightTexts(page)).toHaveLength(2);
-    const rows = await storedExcerpts(browser);
+    const rows = await storedExcerpts(env.browser);
     expect(rows.map((row) => row.text).sort()).toEqual(
       ['为谁创造政绩,是政绩观的“总开关”。', '政绩不会从天而降,正确的政绩观最终要靠扎实的作风、过硬的本领、科学的方法来践行和实现。'].sort(),
     );

@@ -1,15 +1,7 @@
 // SPA navigation between two speeches (history.pushState) and back: one panel, the
 // outline of the speech shown, and the highlights of that page only.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  highlightTexts,
-  launchWithExtension,
-  saveByButton,
-  serveHostile,
-  treeItemTexts,
-  type ExtensionBrowser,
-  type FixtureServer,
-} from './helpers';
+import { describe, expect, it } from 'vitest';
+import { highlightTexts, saveByButton, treeItemTexts, useHostileBrowser } from './helpers';
 
 const PAGE = 'hostile/spa.html';
 const PASSAGE_A = '为谁创造政绩,是政绩观的“总开关”。';
@@ -18,21 +10,11 @@ const PASSAGE_B = '政绩不会从天而降,正确的政绩观最终要靠扎实
 const firstItem = async (page: import('playwright-core').Page) => (await treeItemTexts(page))[0] ?? '';
 
 describe('SPA navigation', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await serveHostile();
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useHostileBrowser();
 
   it('shows the right outline and only the right page’s highlights, there and back', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url(PAGE));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url(PAGE));
     await expect.poll(() => firstItem(page)).toMatch(/^一、牢牢把握/);
     await saveByButton(page, PASSAGE_A);
     await expect.poll(() => highlightTexts(page)).toEqual([PASSAGE_A]);

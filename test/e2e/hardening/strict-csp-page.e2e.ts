@@ -1,40 +1,22 @@
 // A page served with `Content-Security-Policy: default-src 'none'; style-src 'none'`:
 // the panel still appears styled, cleaning hides the ad, and highlights show.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  highlightTexts,
-  launchWithExtension,
-  saveByButton,
-  serveHostile,
-  treeItemTexts,
-  type ExtensionBrowser,
-  type FixtureServer,
-} from './helpers';
+import { describe, expect, it } from 'vitest';
+import { highlightTexts, saveByButton, treeItemTexts, useHostileBrowser } from './helpers';
 
 const PAGE = 'hostile/strict-csp.html';
 const CSP = "default-src 'none'; style-src 'none'";
 const PASSAGE = '为谁创造政绩,是政绩观的“总开关”。';
 
 describe('a strict CSP page', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await serveHostile({}, { [PAGE]: { 'content-security-policy': CSP } });
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useHostileBrowser({}, { [PAGE]: { 'content-security-policy': CSP } });
 
   it('shows the styled panel, cleans, and highlights a saved excerpt', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const violations: string[] = [];
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
     });
-    const response = await page.goto(server.url(PAGE));
+    const response = await page.goto(env.server.url(PAGE));
     expect(response?.headers()['content-security-policy']).toBe(CSP);
     // The policy is in force: the page's own inline style attribute was refused.
     expect(await page.locator('#ad_top').evaluate((el) => (el as HTMLElement).style.height)).toBe('');
