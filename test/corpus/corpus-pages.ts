@@ -14,7 +14,7 @@ export interface ExpectedItem {
 export interface CorpusPage {
   /** The key in expected.json, e.g. "shaoxingyizhong/item-13096.html". */
   key: string;
-  /** The HTML file to analyse (the .body.html fragment for GOV.UK content items). */
+  /** The HTML file to analyse: for GOV.UK content items the rendered `.page.html` (what a browser sees). */
   htmlPath: string;
   encoding: string;
   /** A fixed URL for the page: the real one when the fixture records it, else a neutral one. */
@@ -50,7 +50,7 @@ export function loadCorpusPages(): CorpusPage[] {
   const expected = JSON.parse(readFileSync(join(CORPUS_DIR, 'expected.json'), 'utf8')) as Record<string, ExpectedEntry>;
   return Object.entries(expected).map(([key, entry]) => ({
     key,
-    htmlPath: join(CORPUS_DIR, key.endsWith('.json') ? key.replace(/\.json$/, '.body.html') : key),
+    htmlPath: join(CORPUS_DIR, key.endsWith('.json') ? key.replace(/\.json$/, '.page.html') : key),
     encoding: GBK_FILES.has(key) ? 'gbk' : 'utf-8',
     url: recordedUrl(key) ?? `https://corpus.invalid/${basename(key)}`,
     isSpeech: entry.isSpeech,
