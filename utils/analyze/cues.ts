@@ -6,7 +6,8 @@ export const ZH_SPEECH_TITLE = /讲话|致辞|致词|发言|演讲|主持词|串
 /** The canonical narrative title: 在…会/式/典礼…上的讲话. */
 export const ZH_NARRATIVE_TITLE = /在.{2,60}?(会|式|典礼|仪式|论坛|活动|晚会|招待会|峰会|节|班|日|上)上?的(讲话|致辞|发言|演讲|报告|主持词|总结讲话)/;
 /** News headlines about a speech: 发表重要讲话, 讲话强调, 致辞表示 … */
-export const ZH_REPORTED_SPEECH_TITLE = /(发表|作|做)(了)?(重要|书面|视频|主旨|专题)?(讲话|演讲|致辞|报告)|(讲话|致辞|演讲)(强调|指出|表示|时)|出席.{0,20}(并|致辞|讲话)/;
+// "作报告" only as a verb: never inside 工作报告 / 写作报告 / 创作报告.
+export const ZH_REPORTED_SPEECH_TITLE = /(发表|(?<![工写制创操著合协])作|做)(了)?(重要|书面|视频|主旨|专题)?(讲话|演讲|致辞|报告)|(讲话|致辞|演讲)(强调|指出|表示|时)|出席.{0,20}(并|致辞|讲话)/;
 /** Administrative documents that share the 一、/（一） numbering. */
 export const ZH_DOCUMENT_TITLE = /通知|方案|安排|办法|规定|条例|细则|决定|决议|公告|通告|公示|简报|纪要|须知|指南|章程|议程|守则|制度|计划|要点|清单|名单|法$|法（|条$/;
 export const ZH_DOCUMENT_BODY = /特此通知|特此公告|现将.{0,30}通知如下|附件[：:\d]|联系人[：:]|联系电话|报名方式|截止时间|实施方案|参加(对象|人员)[：:]/g;

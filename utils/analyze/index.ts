@@ -3,7 +3,7 @@
 
 import type { Analysis } from './types';
 import { collectLines, collectLinesSliced, type Line, type SliceOptions } from './blocks';
-import { detectFromPageText } from './detect';
+import { detectWithPageText } from './detect';
 import { capLines, pageTextFromLines } from './page-text';
 import { findRootIn } from './root';
 import { outlineFromLines } from './outline';
@@ -47,7 +47,7 @@ export async function analyzePageSliced(
 
 function analyzeLines(doc: Document, url: string, top: Element, allLines: Line[], options: AnalyzeOptions): Analysis | null {
   // One walk serves both: the detector sees the same capped prefix detectSpeech reads.
-  const detection = detectFromPageText(pageTextFromLines(doc, top, capLines(allLines)), url);
+  const detection = detectWithPageText(doc, url, pageTextFromLines(doc, top, capLines(allLines)));
   if (!detection.isSpeech && !options.force) return null;
   const root = findRootIn(top, allLines);
   const { lines: rootLines, start } = linesWithin(allLines, root, top);

@@ -16,6 +16,8 @@ export interface Detection {
   confidence: number;
   signals: DetectionSignal[];
   lang: 'zh' | 'en' | 'other';
+  /** Which stage decided: 1 (native reads only) or 2 (the paragraph structure too). */
+  stage: 1 | 2;
 }
 
 export type OutlineKind = 'numbered' | 'heading' | 'enumeration';
