@@ -33,6 +33,7 @@ function actInPage(action: PageAction): PageStatus {
     detected: detector?.detected ?? false,
     confidence: detector?.confidence ?? 0,
     siteDisabled: detector?.siteDisabled ?? false,
+    siteAlways: detector?.siteAlways ?? false,
     error: reader?.error() ?? detector?.error ?? null,
     reader: reader?.status() ?? null,
   };

@@ -8,6 +8,8 @@ export const DEFAULT_FONT_SIZE = 14;
 export interface Settings {
   /** Hosts where Lectern never runs unless asked ("never on this site"). */
   disabledHosts: string[];
+  /** Hosts where the panel always shows, without asking the detector ("always on this site"). */
+  alwaysHosts: string[];
   /** Hosts where Lectern shows the panel but leaves ads and overlays alone. */
   cleanOffHosts: string[];
   /** Panel text size in px. */
@@ -15,24 +17,44 @@ export interface Settings {
 }
 
 export async function readSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(['disabledHosts', 'cleanOffHosts', 'fontSize']);
+  const stored = await browser.storage.local.get(['disabledHosts', 'alwaysHosts', 'cleanOffHosts', 'fontSize']);
   const fontSize = (FONT_SIZES as readonly number[]).includes(stored.fontSize as number) ? (stored.fontSize as number) : DEFAULT_FONT_SIZE;
-  return { disabledHosts: hostList(stored.disabledHosts), cleanOffHosts: hostList(stored.cleanOffHosts), fontSize };
+  return {
+    disabledHosts: hostList(stored.disabledHosts),
+    alwaysHosts: hostList(stored.alwaysHosts),
+    cleanOffHosts: hostList(stored.cleanOffHosts),
+    fontSize,
+  };
 }
 
 function hostList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((host): host is string => typeof host === 'string') : [];
 }
 
-async function setHostListed(key: 'disabledHosts' | 'cleanOffHosts', host: string, listed: boolean): Promise<void> {
-  const next = new Set((await readSettings())[key]);
+type HostListKey = 'disabledHosts' | 'alwaysHosts' | 'cleanOffHosts';
+
+/** Lists a host under `key`; listing it also takes it off `exclusive` (the later choice wins). */
+async function setHostListed(key: HostListKey, host: string, listed: boolean, exclusive?: HostListKey): Promise<void> {
+  const settings = await readSettings();
+  const next = new Set(settings[key]);
   if (listed) next.add(host);
   else next.delete(host);
-  await browser.storage.local.set({ [key]: [...next].sort() });
+  const update: Partial<Record<HostListKey, string[]>> = { [key]: [...next].sort() };
+  if (listed && exclusive && settings[exclusive].includes(host)) update[exclusive] = settings[exclusive].filter((h) => h !== host);
+  await browser.storage.local.set(update);
 }
 
-/** "Never on this site". */
-export const setSiteDisabled = (host: string, disabled: boolean) => setHostListed('disabledHosts', host, disabled);
+/** "Never on this site" (turning it on turns "always on this site" off). */
+export const setSiteDisabled = (host: string, disabled: boolean) => setHostListed('disabledHosts', host, disabled, 'alwaysHosts');
+
+/** "Always on this site": the reader's verdict overrules the detector on every page of the host. */
+export const setSiteAlways = (host: string, always: boolean) => setHostListed('alwaysHosts', host, always, 'disabledHosts');
+
+/** What Lectern does on a host: never run, always show, or ask the detector. */
+export function siteMode(settings: Pick<Settings, 'disabledHosts' | 'alwaysHosts'>, host: string): 'never' | 'always' | 'detect' {
+  if (settings.disabledHosts.includes(host)) return 'never';
+  return settings.alwaysHosts.includes(host) ? 'always' : 'detect';
+}
 
 /** "Don't clean this site": the panel still shows, the page's ads and overlays stay. */
 export const setCleaningOff = (host: string, off: boolean) => setHostListed('cleanOffHosts', host, off);

@@ -9,6 +9,7 @@ export interface PopupActions {
   showAnyway(): Promise<PageStatus>;
   togglePanel(): Promise<PageStatus>;
   setSiteDisabled(disabled: boolean): Promise<void>;
+  setSiteAlways(always: boolean): Promise<void>;
   setCleaningOff(off: boolean): Promise<void>;
   setFontSize(size: number): Promise<void>;
   openLibrary(): void;
@@ -72,6 +73,22 @@ export function PopupView(props: { actions: PopupActions; host: string | null; f
           {t('popupShowAnyway')}
         </button>
       )}
+      {status && host && (status.siteAlways || (reader && !status.detected)) && (
+        <label class="popup-row">
+          <input
+            type="checkbox"
+            checked={status.siteAlways}
+            onChange={(event) => {
+              const always = (event.currentTarget as HTMLInputElement).checked;
+              actions.setSiteAlways(always).then(
+                () => setStatus({ ...status, siteAlways: always, siteDisabled: always ? false : status.siteDisabled }),
+                (error: unknown) => setProblem(String(error)),
+              );
+            }}
+          />
+          {t('popupAlwaysOnSite', host)}
+        </label>
+      )}
       {status && host && (
         <label class="popup-row">
           <input
@@ -80,7 +97,7 @@ export function PopupView(props: { actions: PopupActions; host: string | null; f
             onChange={(event) => {
               const disabled = (event.currentTarget as HTMLInputElement).checked;
               actions.setSiteDisabled(disabled).then(
-                () => setStatus({ ...status, siteDisabled: disabled }),
+                () => setStatus({ ...status, siteDisabled: disabled, siteAlways: disabled ? false : status.siteAlways }),
                 (error: unknown) => setProblem(String(error)),
               );
             }}

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { PopupView, type PopupActions } from '../../components/popup/PopupView';
 import { t } from '../../utils/i18n';
 import { pageStatus, showOutline, togglePanel } from '../../utils/page-control';
-import { readSettings, setCleaningOff, setFontSize, setSiteDisabled } from '../../utils/settings';
+import { readSettings, setCleaningOff, setFontSize, setSiteAlways, setSiteDisabled } from '../../utils/settings';
 import './popup.css';
 
 document.documentElement.lang = t('uiLang');
@@ -24,6 +24,7 @@ const actions: PopupActions = {
   showAnyway: () => (tabId === undefined ? noTab() : showOutline(tabId)),
   togglePanel: () => (tabId === undefined ? noTab() : togglePanel(tabId)),
   setSiteDisabled: (disabled) => (host ? setSiteDisabled(host, disabled) : Promise.resolve()),
+  setSiteAlways: (always) => (host ? setSiteAlways(host, always) : Promise.resolve()),
   setCleaningOff: (off) => (host ? setCleaningOff(host, off) : Promise.resolve()),
   setFontSize,
   openLibrary: () => {

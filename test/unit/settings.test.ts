@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_FONT_SIZE, onFontSizeChange, readSettings, setCleaningOff, setFontSize, setSiteDisabled } from '../../utils/settings';
+import { DEFAULT_FONT_SIZE, onFontSizeChange, readSettings, setCleaningOff, setFontSize, setSiteAlways, setSiteDisabled, siteMode } from '../../utils/settings';
 
 describe('settings in browser.storage.local', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('defaults when nothing is stored', async () => {
-    expect(await readSettings()).toEqual({ disabledHosts: [], cleanOffHosts: [], fontSize: DEFAULT_FONT_SIZE });
+    expect(await readSettings()).toEqual({ disabledHosts: [], alwaysHosts: [], cleanOffHosts: [], fontSize: DEFAULT_FONT_SIZE });
   });
 
   it('remembers "never on this site" per host, and can undo it', async () => {
@@ -23,7 +23,7 @@ describe('settings in browser.storage.local', () => {
 
   it('ignores malformed stored values instead of breaking pages', async () => {
     await fakeBrowser.storage.local.set({ disabledHosts: ['ok.cn', 42, null], fontSize: '<b>' });
-    expect(await readSettings()).toEqual({ disabledHosts: ['ok.cn'], cleanOffHosts: [], fontSize: DEFAULT_FONT_SIZE });
+    expect(await readSettings()).toEqual({ disabledHosts: ['ok.cn'], alwaysHosts: [], cleanOffHosts: [], fontSize: DEFAULT_FONT_SIZE });
   });
 
   it('rejects unsupported font sizes and reports changes', async () => {
@@ -35,5 +35,22 @@ describe('settings in browser.storage.local', () => {
     await setFontSize(16);
     expect(seen).toEqual([18]);
     expect((await readSettings()).fontSize).toBe(16);
+  });
+
+  it('keeps "always" and "never" on a host exclusive: the later choice wins, and either can be undone', async () => {
+    await setSiteDisabled('a.cn', true);
+    await setSiteAlways('a.cn', true);
+    let settings = await readSettings();
+    expect(settings).toMatchObject({ disabledHosts: [], alwaysHosts: ['a.cn'] });
+    expect(siteMode(settings, 'a.cn')).toBe('always');
+    await setSiteDisabled('a.cn', true);
+    settings = await readSettings();
+    expect(settings).toMatchObject({ disabledHosts: ['a.cn'], alwaysHosts: [] });
+    expect(siteMode(settings, 'a.cn')).toBe('never');
+    await setSiteDisabled('a.cn', false);
+    expect(siteMode(await readSettings(), 'a.cn')).toBe('detect');
+    await setSiteAlways('b.cn', true);
+    await setSiteAlways('b.cn', false);
+    expect(siteMode(await readSettings(), 'b.cn')).toBe('detect');
   });
 });

@@ -26,6 +26,8 @@ export interface DetectorState {
   detected: boolean;
   confidence: number;
   siteDisabled: boolean;
+  /** "Always on this site": shown without asking the detector. */
+  siteAlways: boolean;
   error: string | null;
 }
 

@@ -9,10 +9,13 @@ const speech: PageStatus = {
   detected: true,
   confidence: 0.9,
   siteDisabled: false,
+  siteAlways: false,
   reader: { sections: 9, textLength: 3491, lang: 'zh', truncation: { shownChars: 3491, totalChars: 7830 }, collapsed: false },
   error: null,
 };
-const notSpeech: PageStatus = { present: true, detected: false, confidence: 0.1, siteDisabled: false, reader: null, error: null };
+const notSpeech: PageStatus = { present: true, detected: false, confidence: 0.1, siteDisabled: false, siteAlways: false, reader: null, error: null };
+/** After "show anyway": the reader runs where the detector said no. */
+const shownAnyway: PageStatus = { ...speech, detected: false, confidence: 0.1 };
 
 function actions(status: PageStatus | null, overrides: Partial<PopupActions> = {}): PopupActions {
   return {
@@ -20,6 +23,7 @@ function actions(status: PageStatus | null, overrides: Partial<PopupActions> = {
     showAnyway: vi.fn(async () => speech),
     togglePanel: vi.fn(async () => ({ ...speech, reader: { ...speech.reader!, collapsed: true } })),
     setSiteDisabled: vi.fn(async () => undefined),
+    setSiteAlways: vi.fn(async () => undefined),
     setCleaningOff: vi.fn(async () => undefined),
     setFontSize: vi.fn(async () => undefined),
     openLibrary: vi.fn(),
@@ -53,6 +57,34 @@ describe('PopupView', () => {
     render(<PopupView actions={a} host="example.org" fontSize={14} cleaningOff={false} />);
     fireEvent.click(await screen.findByRole('checkbox', { name: '在 example.org 上永不运行' }));
     await waitFor(() => expect(a.setSiteDisabled).toHaveBeenCalledWith(true));
+  });
+
+  it('offers “always on this site” only once the outline was shown where detection said no, and the later switch wins', async () => {
+    const a = actions(notSpeech, { showAnyway: vi.fn(async () => shownAnyway) });
+    render(<PopupView actions={a} host="example.org" fontSize={14} cleaningOff={false} />);
+    expect(await screen.findByRole('button', { name: '仍然显示提纲' })).toBeTruthy();
+    expect(screen.queryByRole('checkbox', { name: '在此网站总是显示（example.org）' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '仍然显示提纲' }));
+    const always = (await screen.findByRole('checkbox', { name: '在此网站总是显示（example.org）' })) as HTMLInputElement;
+    const never = screen.getByRole('checkbox', { name: '在 example.org 上永不运行' }) as HTMLInputElement;
+    fireEvent.click(never);
+    await waitFor(() => expect(never.checked).toBe(true));
+    fireEvent.click(always);
+    await waitFor(() => expect(always.checked).toBe(true));
+    expect(never.checked).toBe(false);
+    expect(a.setSiteAlways).toHaveBeenCalledWith(true);
+    fireEvent.click(never);
+    await waitFor(() => expect(never.checked).toBe(true));
+    expect(always.checked).toBe(false);
+  });
+
+  it('shows the “always” switch, on and reversible, on a host already set to always', async () => {
+    const a = actions({ ...shownAnyway, siteAlways: true });
+    render(<PopupView actions={a} host="example.org" fontSize={14} cleaningOff={false} />);
+    const always = (await screen.findByRole('checkbox', { name: '在此网站总是显示（example.org）' })) as HTMLInputElement;
+    expect(always.checked).toBe(true);
+    fireEvent.click(always);
+    await waitFor(() => expect(a.setSiteAlways).toHaveBeenCalledWith(false));
   });
 
   it('says plainly when Lectern cannot run on the page, and when analysis failed', async () => {
