@@ -1,7 +1,7 @@
 // A typed request/reply channel over runtime messages. Every request is validated
 // on receipt (envelope, known type, allowed sender, payload schema); every reply is
 // `{ ok, value | error }`, so failures reach the UI as text.
-import type { Browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { isPlainRecord, literal, object, string, type Infer, type Schema } from './validate';
 
 /** Where a message came from: a web page's content script, or our own extension pages / background. */
@@ -111,4 +111,18 @@ export function unwrapReply<T>(reply: unknown, noAnswer: string): T {
 
 function isReply(value: unknown): value is Reply<unknown> {
   return isPlainRecord(value) && typeof value.ok === 'boolean' && (value.ok || typeof value.error === 'string');
+}
+
+/**
+ * The sending half of the protocol. utils/messages.ts wraps it with the request types;
+ * the every-page detector calls it directly so that it does not bundle the request schemas.
+ */
+export async function sendRequest<R>(type: string, payload: unknown): Promise<R> {
+  let reply: unknown;
+  try {
+    reply = await browser.runtime.sendMessage({ lectern: 1, type, payload });
+  } catch (error) {
+    throw new MessageError(`The extension background did not answer (${errorText(error)})`);
+  }
+  return unwrapReply<R>(reply, 'The extension background gave no answer');
 }

@@ -5,7 +5,7 @@ import {
   errorText,
   MessageError,
   parseRequest as parseWith,
-  unwrapReply,
+  sendRequest,
   type ExtensionIdentity,
   type HandlersFor,
   type RequestOf,
@@ -18,6 +18,8 @@ export { errorText, MessageError, type SenderInfo, type Origin } from './channel
 const requests = {
   /** The detector asks the background to inject the reader bundle into its frame. */
   'reader:inject': { from: ['tab'], schema: object({ force: boolean }) },
+  /** Stage 1 of detection was unsure: inject the stage-2 script, which reads the page's paragraphs. */
+  'detector:stage2': { from: ['tab'], schema: object({}) },
   'excerpt:save': { from: ['tab', 'extension'], schema: excerptDraftSchema },
   'excerpt:update': {
     from: ['tab', 'extension'],
@@ -44,6 +46,7 @@ const requests = {
 
 export interface Responses {
   'reader:inject': { injected: boolean };
+  'detector:stage2': { injected: boolean };
   'excerpt:save': Excerpt;
   'excerpt:update': Excerpt;
   'excerpt:search': Excerpt[];
@@ -51,17 +54,12 @@ export interface Responses {
 }
 
 export type MessageType = keyof typeof requests;
+export type RequestPayload<T extends MessageType> = RequestOf<typeof requests, T>;
 export type Handlers = HandlersFor<typeof requests, Responses>;
 
 /** Sends a request to the background and returns its value, or throws with the background's reason. */
-export async function send<T extends MessageType>(type: T, payload: RequestOf<typeof requests, T>): Promise<Responses[T]> {
-  let reply: unknown;
-  try {
-    reply = await browser.runtime.sendMessage({ lectern: 1, type, payload });
-  } catch (error) {
-    throw new MessageError(`The extension background did not answer (${errorText(error)})`);
-  }
-  return unwrapReply<Responses[T]>(reply, 'The extension background gave no answer');
+export function send<T extends MessageType>(type: T, payload: RequestOf<typeof requests, T>): Promise<Responses[T]> {
+  return sendRequest<Responses[T]>(type, payload);
 }
 
 export function parseRequest(message: unknown, sender: Parameters<typeof parseWith>[2], extension: ExtensionIdentity) {

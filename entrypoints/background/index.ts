@@ -3,11 +3,12 @@ import { registerHandlers } from '../../utils/messages';
 import { listenForCommands } from './commands';
 import { setUpContextMenu } from './context-menu';
 import { excerptHandlers } from './excerpt-handlers';
-import { injectReader } from './inject-reader';
+import { injectDetectorStage2, injectReader } from './inject-reader';
 
 export default defineBackground(() => {
   registerHandlers({
     'reader:inject': (_payload, sender) => injectReader(sender),
+    'detector:stage2': (_payload, sender) => injectDetectorStage2(sender),
     ...excerptHandlers,
   });
   listenForCommands();

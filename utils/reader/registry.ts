@@ -32,6 +32,7 @@ export interface DetectorState {
 }
 
 export const READER_KEY = 'lectern.reader';
+export const STAGE1_KEY = 'lectern.detector.stage1';
 export const DETECTOR_KEY = 'lectern.detector';
 
 type Scope = Record<symbol, unknown>;
@@ -46,4 +47,21 @@ export function registerReader(handle: ReaderHandle, scope: object = globalThis)
 
 export function recordDetection(state: DetectorState, scope: object = globalThis): void {
   (scope as Scope)[Symbol.for(DETECTOR_KEY)] = state;
+}
+
+/** What stage 1 of detection leaves for stage 2 when it was unsure (same isolated world). */
+export interface Stage1Handoff {
+  features: Record<string, { value: number; evidence?: string }>;
+  lang: 'zh' | 'en' | 'other';
+}
+
+export function handOverStage1(handoff: Stage1Handoff, scope: object = globalThis): void {
+  (scope as Scope)[Symbol.for(STAGE1_KEY)] = handoff;
+}
+
+/** Takes stage 1's hand-off once (a second injection finds nothing). */
+export function takeStage1(scope: object = globalThis): Stage1Handoff | undefined {
+  const handoff = (scope as Scope)[Symbol.for(STAGE1_KEY)] as Stage1Handoff | undefined;
+  delete (scope as Scope)[Symbol.for(STAGE1_KEY)];
+  return handoff;
 }

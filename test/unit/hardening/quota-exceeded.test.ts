@@ -98,7 +98,7 @@ describe('quota exceeded', () => {
     const shared = database();
     const sharedDisk = fillDisk(shared); // before open: Dexie builds its middleware stack when it opens
     await shared.open();
-    registerHandlers({ 'reader:inject': async () => ({ injected: false }), ...excerptHandlers });
+    registerHandlers({ 'reader:inject': async () => ({ injected: false }), 'detector:stage2': async () => ({ injected: false }), ...excerptHandlers });
     sharedDisk.full = true;
     // Delivered as from a content script in a tab (the fake browser's own sendMessage has no sender id).
     const deliver = (payload: ExcerptDraft) =>

@@ -41,6 +41,12 @@ describe('parseRequest', () => {
     expect(parsed).toEqual({ ok: false, error: 'message from another extension' });
   });
 
+  it('accepts detector:stage2 only from a web page, not from an extension page', () => {
+    expect(parseRequest({ lectern: 1, type: 'detector:stage2', payload: {} }, fromTab, extension).ok).toBe(true);
+    expect(parseRequest({ lectern: 1, type: 'detector:stage2', payload: {} }, fromLibrary, extension).ok).toBe(false);
+    expect(parseRequest({ lectern: 1, type: 'detector:stage2', payload: 'inject everything' }, fromTab, extension).ok).toBe(false);
+  });
+
   it('accepts reader:inject only from a web page, not from an extension page', () => {
     expect(parseRequest({ lectern: 1, type: 'reader:inject', payload: { force: false } }, fromTab, extension).ok).toBe(true);
     expect(parseRequest({ lectern: 1, type: 'reader:inject', payload: { force: false } }, fromLibrary, extension).ok).toBe(false);
@@ -61,6 +67,7 @@ describe('registerHandlers and send on the fake browser', () => {
 
   const handlers = (calls: unknown[]): Handlers => ({
     'reader:inject': async () => ({ injected: false }),
+    'detector:stage2': async () => ({ injected: false }),
     'excerpt:save': async (payload) => {
       calls.push(payload);
       throw new Error('QuotaExceededError: storage is full');

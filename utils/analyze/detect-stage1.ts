@@ -1,0 +1,39 @@
+// Stage 1 of detection, on its own so that the every-page content script bundles only
+// this: native reads, regular-expression features, one linear model.
+
+import type { Detection } from './types';
+import { readPageSignals } from './detect-input';
+import { stage1Features, type Features } from './detect-features';
+import { DETECTOR_MODEL, linearScore, sigmoid, type DetectorModel } from './detector-model';
+
+export type Stage1Result = { decided: Detection } | { decided: null; features: Features; lang: Detection['lang'] };
+
+export function detectStage1(doc: Document, url: string, model: DetectorModel = DETECTOR_MODEL): Stage1Result {
+  const features = stage1Features(readPageSignals(doc, url));
+  const lang = langOf(doc, features);
+  const decided = decideStage1(model, features, lang);
+  return decided ? { decided } : { decided: null, features, lang };
+}
+
+/** The stage-1 verdict, or null when the page falls in the uncertain band. */
+export function decideStage1(model: DetectorModel, features: Features, lang: Detection['lang'] = 'other'): Detection | null {
+  const { score, signals } = linearScore(model.stage1, features);
+  const p = sigmoid(score);
+  if (p > model.band.low && p < model.band.high) return null;
+  return { isSpeech: p >= model.band.high, confidence: round(p), signals, lang, stage: 1 };
+}
+
+/** Stage 2's verdict, over both stages' features. */
+export function decideStage2(model: DetectorModel, stage1: Features, stage2: Features, lang: Detection['lang'] = 'other'): Detection {
+  const { score, signals } = linearScore(model.stage2, { ...stage1, ...stage2 });
+  const p = sigmoid(score);
+  return { isSpeech: p >= 0.5, confidence: round(p), signals, lang, stage: 2 };
+}
+
+function langOf(doc: Document, features: Features): Detection['lang'] {
+  if (features.isZh?.value) return 'zh';
+  const declared = (doc.documentElement.getAttribute('lang') ?? '').toLowerCase();
+  return declared === '' || declared.startsWith('en') ? 'en' : 'other';
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
