@@ -21,6 +21,7 @@ export function PopupView(props: { actions: PopupActions; host: string | null; f
   const [status, setStatus] = useState<PageStatus | null | undefined>(undefined);
   const [problem, setProblem] = useState<string | null>(null);
   const [size, setSize] = useState(fontSize);
+  const [shownAnyway, setShownAnyway] = useState(false);
 
   useEffect(() => {
     actions.loadStatus().then(setStatus, () => setStatus(null));
@@ -69,11 +70,11 @@ export function PopupView(props: { actions: PopupActions; host: string | null; f
         </button>
       )}
       {status && !reader && (
-        <button type="button" onClick={() => run(actions.showAnyway)}>
+        <button type="button" onClick={() => run(() => actions.showAnyway().then((next) => (setShownAnyway(true), next)))}>
           {t('popupShowAnyway')}
         </button>
       )}
-      {status && host && (status.siteAlways || (reader && !status.detected)) && (
+      {status && host && (status.siteAlways || shownAnyway || (reader && !status.detected)) && (
         <label class="popup-row">
           <input
             type="checkbox"
