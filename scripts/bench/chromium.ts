@@ -10,6 +10,26 @@ async function measures(page: Page, name: string): Promise<number[]> {
   return page.evaluate((n) => performance.getEntriesByName(n, 'measure').map((entry) => entry.duration), name);
 }
 
+/** Main-thread time of detection in one page (stage 1, plus stage 2 where stage 1 was unsure) and the stages run. */
+async function detectionCost(page: Page): Promise<{ ms: number; stages: number[] } | null> {
+  const ready = await page
+    .waitForFunction(
+      () => {
+        const entries = performance.getEntriesByName('lectern:detect', 'measure') as PerformanceMeasure[];
+        const first = entries[0]?.detail as { decided?: boolean } | undefined;
+        return first !== undefined && (first.decided !== false || entries.length > 1);
+      },
+      null,
+      { timeout: 5_000 },
+    )
+    .then(() => true, () => false);
+  if (!ready) return null;
+  return page.evaluate(() => {
+    const entries = performance.getEntriesByName('lectern:detect', 'measure') as PerformanceMeasure[];
+    return { ms: entries.reduce((sum, e) => sum + e.duration, 0), stages: entries.map((e) => (e.detail as { stage: number }).stage) };
+  });
+}
+
 async function extensionPage(browser: ExtensionBrowser, path: string): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
@@ -44,18 +64,25 @@ export async function benchChromium(pages: { speech: readonly string[]; nonSpeec
   await browser.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
   try {
     const detect: number[] = [];
+    const stagesNonSpeech: number[][] = [];
     for (const path of pages.nonSpeech) {
       const page = await browser.context.newPage();
       await page.goto(server.url(path), { waitUntil: 'domcontentloaded' });
-      await page.waitForFunction(() => performance.getEntriesByName('lectern:detect').length > 0, null, { timeout: 5_000 }).catch(() => null);
-      detect.push(...(await measures(page, 'lectern:detect')));
+      const cost = await detectionCost(page);
+      if (cost) {
+        detect.push(cost.ms);
+        stagesNonSpeech.push(cost.stages);
+      }
       await page.close();
     }
+    const stagesSpeech: number[][] = [];
     const analyze: number[] = [];
     const mount: number[] = [];
     for (const path of pages.speech) {
       const page = await browser.context.newPage();
       await page.goto(server.url(path), { waitUntil: 'domcontentloaded' });
+      const cost = await detectionCost(page);
+      if (cost) stagesSpeech.push(cost.stages);
       await page.waitForFunction(() => performance.getEntriesByName('lectern:mount').length > 0, null, { timeout: 8_000 }).catch(() => null);
       analyze.push(...(await measures(page, 'lectern:analyze')));
       mount.push(...(await measures(page, 'lectern:mount')));
@@ -66,6 +93,9 @@ export async function benchChromium(pages: { speech: readonly string[]; nonSpeec
       mainThreadMsMedian: median(detect),
       mainThreadMsP95: p95(detect),
       nonSpeechPages: detect.length,
+      stage1ShareNonSpeech: stage1Share(stagesNonSpeech),
+      stage1Share: stage1Share([...stagesNonSpeech, ...stagesSpeech]),
+      detectedPages: stagesNonSpeech.length + stagesSpeech.length,
       analyzeMsMedian: median(analyze),
       analyzeMsP95: p95(analyze),
       mountMsMedian: median(mount),
@@ -112,4 +142,9 @@ async function benchStorage(browser: ExtensionBrowser, tmpDir: string) {
     await page.close();
   }
   return { saveMsMedian, searchZhMsMedian, searchEnMsMedian, libraryFirstRowsMs: median(firstRows), excerpts: 10_000 };
+}
+
+/** Share of pages whose detection ended in stage 1. */
+function stage1Share(stages: number[][]): number {
+  return stages.length === 0 ? 0 : stages.filter((run) => !run.includes(2)).length / stages.length;
 }

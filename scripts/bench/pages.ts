@@ -10,10 +10,11 @@ interface Label {
 
 const labels = JSON.parse(readFileSync(join(FIXTURES, 'corpus/expected.json'), 'utf8')) as Record<string, Label>;
 
-/** Whole HTML pages (GOV.UK items are fragments and are left out). */
-const wholePages = Object.keys(labels).filter((file) => file.endsWith('.html') && !file.startsWith('govuk'));
+/** Whole HTML pages: GOV.UK items as rendered around their body (.page.html). */
+const wholePages = Object.keys(labels).map((file) => file.replace(/\.json$/, '.page.html'));
+const labelOf = (file: string) => labels[file.replace(/\.page\.html$/, '.json')] ?? labels[file]!;
 
-export const speechPages = ['demo/wentop-speech.html', ...wholePages.filter((file) => labels[file]!.isSpeech === true).map((f) => `corpus/${f}`)];
+export const speechPages = ['demo/wentop-speech.html', ...wholePages.filter((file) => labelOf(file).isSpeech === true).map((f) => `corpus/${f}`)];
 export const nonSpeechPages = wholePages
-  .filter((file) => labels[file]!.isSpeech === false && file !== 'trafilatura/archive-he-xinhuanet-drama.html')
+  .filter((file) => labelOf(file).isSpeech === false && file !== 'trafilatura/archive-he-xinhuanet-drama.html')
   .map((f) => `corpus/${f}`);
