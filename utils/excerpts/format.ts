@@ -101,10 +101,11 @@ function exportedFields(e: Excerpt): Omit<Excerpt, 'terms'> {
     if (sectionIndex !== undefined) anchor.sectionIndex = sectionIndex;
     fields.anchor = anchor;
   }
+  if (e.outline) fields.outline = e.outline.map(({ level, text }) => ({ level, text }));
   return fields;
 }
 
-function markdownExcerpt(excerpt: Excerpt): string[] {
+export function markdownExcerpt(excerpt: Excerpt): string[] {
   const lines = excerpt.text.split(/\r\n|\r|\n/).map((line) => (line ? `> ${escapeMarkdown(line)}` : '>'));
   if (excerpt.note) lines.push('', ...excerpt.note.split(/\r\n|\r|\n/).map(escapeMarkdown));
   if (excerpt.tags.length) lines.push('', hashtags(excerpt.tags, escapeInline));
@@ -121,17 +122,17 @@ export function escapeMarkdown(line: string): string {
   );
 }
 
-function escapeInline(text: string): string {
+export function escapeInline(text: string): string {
   return text.replace(/[\\`*_[\]<>|~]/g, '\\$&');
 }
 
 // An autolink only for http(s); anything else stays inert text.
-function linkOrText(url: string): string {
+export function linkOrText(url: string): string {
   const href = safeHref(url);
   return href && !/[\s<>]/.test(href) ? `<${href}>` : escapeMarkdown(url);
 }
 
-function oneLine(text: string): string {
+export function oneLine(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
@@ -144,11 +145,11 @@ function hashtags(tags: string[], escape = (tag: string) => tag): string {
   return tags.map((tag) => `#${escape(tag.replace(/\s+/g, '-'))}`).join(' ');
 }
 
-function sourceTitle(e: Excerpt): string {
+export function sourceTitle(e: Excerpt): string {
   return e.speechTitle || e.pageTitle || e.host || e.pageUrl;
 }
 
-function inReadingOrder(excerpts: Excerpt[]): Excerpt[] {
+export function inReadingOrder(excerpts: Excerpt[]): Excerpt[] {
   const at = (e: Excerpt) => e.anchor?.position.start ?? Number.MAX_SAFE_INTEGER;
   return [...excerpts].sort((a, b) => at(a) - at(b) || a.createdAt - b.createdAt);
 }
@@ -164,7 +165,7 @@ function groupBy<T>(items: T[], key: (item: T) => string): T[][] {
   return [...groups.values()];
 }
 
-function localDate(ms: number): string {
+export function localDate(ms: number): string {
   const d = new Date(ms);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;

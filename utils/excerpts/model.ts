@@ -23,6 +23,8 @@ export const excerptDraftSchema = object({
   speechTitle: string({ max: 1_000 }),
   sectionPath: array(string({ max: 500 }), { max: 20 }),
   anchor: optional(anchorSchema),
+  /** The speech's outline, sent with the first excerpt saved from a page (for study notes). */
+  outline: optional(array(object({ level: number({ min: 1, max: 12, integer: true }), text: string({ max: 500 }) }), { max: 1_000 })),
 });
 export type ExcerptDraft = Infer<typeof excerptDraftSchema>;
 
