@@ -1,6 +1,7 @@
 // The reader's settings, in browser.storage.local. Values read back are checked:
 // storage is ours, but a bad value must never break a page.
 import { browser } from 'wxt/browser';
+import { forgetPositions } from './reading-position';
 
 export const FONT_SIZES = [12, 13, 14, 15, 16, 18, 20] as const;
 export const DEFAULT_FONT_SIZE = 14;
@@ -44,8 +45,11 @@ async function setHostListed(key: HostListKey, host: string, listed: boolean, ex
   await browser.storage.local.set(update);
 }
 
-/** "Never on this site" (turning it on turns "always on this site" off). */
-export const setSiteDisabled = (host: string, disabled: boolean) => setHostListed('disabledHosts', host, disabled, 'alwaysHosts');
+/** "Never on this site" (turning it on turns "always on this site" off, and forgets where the reader stopped there). */
+export async function setSiteDisabled(host: string, disabled: boolean): Promise<void> {
+  await setHostListed('disabledHosts', host, disabled, 'alwaysHosts');
+  if (disabled) await forgetPositions(host);
+}
 
 /** "Always on this site": the reader's verdict overrules the detector on every page of the host. */
 export const setSiteAlways = (host: string, always: boolean) => setHostListed('alwaysHosts', host, always, 'disabledHosts');

@@ -12,6 +12,9 @@ export interface PopupActions {
   setSiteAlways(always: boolean): Promise<void>;
   setCleaningOff(off: boolean): Promise<void>;
   setFontSize(size: number): Promise<void>;
+  /** How many pages have a remembered reading position. */
+  countHistory(): Promise<number>;
+  clearHistory(): Promise<void>;
   openLibrary(): void;
 }
 
@@ -22,9 +25,12 @@ export function PopupView(props: { actions: PopupActions; host: string | null; f
   const [problem, setProblem] = useState<string | null>(null);
   const [size, setSize] = useState(fontSize);
   const [shownAnyway, setShownAnyway] = useState(false);
+  const [historyCount, setHistoryCount] = useState(0);
+  const [historyCleared, setHistoryCleared] = useState(false);
 
   useEffect(() => {
     actions.loadStatus().then(setStatus, () => setStatus(null));
+    actions.countHistory().then(setHistoryCount, () => setHistoryCount(0));
   }, [actions]);
 
   const run = (action: () => Promise<PageStatus>) =>
@@ -142,6 +148,27 @@ export function PopupView(props: { actions: PopupActions; host: string | null; f
       {problem && (
         <p class="popup-problem" role="alert">
           {problem}
+        </p>
+      )}
+      {historyCount > 0 && (
+        <button
+          type="button"
+          onClick={() =>
+            actions.clearHistory().then(
+              () => {
+                setHistoryCount(0);
+                setHistoryCleared(true);
+              },
+              (error: unknown) => setProblem(String(error)),
+            )
+          }
+        >
+          {t('popupClearHistory', String(historyCount))}
+        </button>
+      )}
+      {historyCleared && (
+        <p class="popup-note" role="status">
+          {t('popupHistoryCleared')}
         </p>
       )}
       <button type="button" onClick={actions.openLibrary}>

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { PopupView, type PopupActions } from '../../components/popup/PopupView';
 import { t } from '../../utils/i18n';
 import { pageStatus, showOutline, togglePanel } from '../../utils/page-control';
+import { forgetPositions, rememberedCount } from '../../utils/reading-position';
 import { readSettings, setCleaningOff, setFontSize, setSiteAlways, setSiteDisabled } from '../../utils/settings';
 import './popup.css';
 
@@ -27,6 +28,8 @@ const actions: PopupActions = {
   setSiteAlways: (always) => (host ? setSiteAlways(host, always) : Promise.resolve()),
   setCleaningOff: (off) => (host ? setCleaningOff(host, off) : Promise.resolve()),
   setFontSize,
+  countHistory: rememberedCount,
+  clearHistory: () => forgetPositions(),
   openLibrary: () => {
     void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
     window.close();

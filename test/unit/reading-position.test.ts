@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { setSiteDisabled } from '../../utils/settings';
 import { forgetPositions, MAX_REMEMBERED_PAGES, recallPosition, rememberedCount, rememberPosition } from '../../utils/reading-position';
 
 describe('reading positions in browser.storage.local', () => {
@@ -36,5 +37,11 @@ describe('reading positions in browser.storage.local', () => {
     await fakeBrowser.storage.local.set({ readingPositions: { 'https://a.cn/1': { sectionPath: '<b>', index: -1 }, 'https://a.cn/2': 'x' } });
     expect(await recallPosition('https://a.cn/1')).toBeNull();
     expect(await rememberedCount()).toBe(0);
+  });
+
+  it('forgets a host\'s pages when the reader turns Lectern off there', async () => {
+    await rememberPosition('https://a.cn/1', { sectionPath: ['一、'], index: 0 });
+    await setSiteDisabled('a.cn', true);
+    expect(await recallPosition('https://a.cn/1')).toBeNull();
   });
 });

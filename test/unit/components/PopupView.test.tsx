@@ -26,6 +26,8 @@ function actions(status: PageStatus | null, overrides: Partial<PopupActions> = {
     setSiteAlways: vi.fn(async () => undefined),
     setCleaningOff: vi.fn(async () => undefined),
     setFontSize: vi.fn(async () => undefined),
+    countHistory: vi.fn(async () => 0),
+    clearHistory: vi.fn(async () => undefined),
     openLibrary: vi.fn(),
     ...overrides,
   };
@@ -85,6 +87,15 @@ describe('PopupView', () => {
     expect(always.checked).toBe(true);
     fireEvent.click(always);
     await waitFor(() => expect(a.setSiteAlways).toHaveBeenCalledWith(false));
+  });
+
+  it('clears the reading history when asked, and says so', async () => {
+    const a = actions(notSpeech, { countHistory: vi.fn(async () => 3) });
+    render(<PopupView actions={a} host="example.org" fontSize={14} cleaningOff={false} />);
+    fireEvent.click(await screen.findByRole('button', { name: '清除阅读记录（3）' }));
+    await screen.findByText('阅读记录已清除');
+    expect(a.clearHistory).toHaveBeenCalledOnce();
+    expect(screen.queryByRole('button', { name: /清除阅读记录/ })).toBeNull();
   });
 
   it('says plainly when Lectern cannot run on the page, and when analysis failed', async () => {
