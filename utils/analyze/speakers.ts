@@ -17,8 +17,11 @@ const FIRST_WORDS_CHARS = 80;
 // PRIME MINISTER TURNBULL: / MRS. TRUMP: / AUDIENCE MEMBER:. Letters, spaces, dots,
 // apostrophes and hyphens only, two to six words, so "NOTE:" prose and times (12:45) stay out.
 const EN_LABEL = /^((?:[A-Z][A-Z'’.-]*\.?)(?: [A-Z][A-Z'’.-]*\.?){0,5}):(?=\s|$)/;
-// The reporter's question marker: "Q" alone, or followed by a space/colon and the question.
-const Q_LABEL = /^(Q)(?::|(?=\s)|$)/;
+// The reporter's question marker: "Q" alone, or followed by a space, "." or ":" and the question.
+const Q_LABEL = /^(Q)(?:[:.](?=\s|$)|(?=\s)|$)/;
+// Service transcripts: "Jane Doe (02:15):" / "Speaker 1 (1:02:15):" — the timestamp makes a
+// mixed-case name safe to read as a label.
+const TIMESTAMPED_LABEL = /^([A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,3}) \((?:\d{1,2}:)?\d{1,2}:\d{2}\):(?=\s|$)/;
 const ZH_LABEL = /^(主持人|记者|问|答|提问|回答|[\u4e00-\u9fff]{1,6}(?:发言人|主持人|记者))[：:]/;
 const NOT_A_SPEAKER = /^(NOTE|END|UPDATE|CORRECTION|PS|P\.S\.|EDITOR'S NOTE|SOURCE|WASHINGTON|TRANSCRIPT|EMBARGOED.*)$/;
 
@@ -30,7 +33,7 @@ export function speakerLabel(text: string): { speaker: string; rest: string } | 
   if (q) {
     const rest = text.slice(q[0].length);
     // "Q" then a question, a parenthesis or nothing; never an ordinary word starting with Q.
-    if (rest === '' || /^\s*[A-Z("“‘'-]/.test(rest) || text.startsWith('Q:')) return { speaker: 'Q', rest };
+    if (rest === '' || /^\s*[A-Z("“‘'-]/.test(rest) || /^Q[:.]/.test(text)) return { speaker: 'Q', rest };
     return null;
   }
   const en = EN_LABEL.exec(text);
@@ -39,6 +42,8 @@ export function speakerLabel(text: string): { speaker: string; rest: string } | 
     if (!/[A-Z]{2}/.test(speaker) || NOT_A_SPEAKER.test(speaker)) return null;
     return { speaker, rest: text.slice(en[0].length) };
   }
+  const stamped = TIMESTAMPED_LABEL.exec(text);
+  if (stamped) return { speaker: stamped[1] as string, rest: text.slice(stamped[0].length) };
   const zh = ZH_LABEL.exec(text);
   if (zh) return { speaker: zh[1] as string, rest: text.slice(zh[0].length) };
   return null;

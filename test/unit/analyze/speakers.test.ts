@@ -28,13 +28,16 @@ describe('speaker labels', () => {
     ['Q    Mr. President, will the bridge be finished?', 'Q'],
     ['Q', 'Q'],
     ['Q: And the tolls?', 'Q'],
+    ['Q. Will it open on time?', 'Q'],
+    ['Jane Doe (02:15): Thanks for having me.', 'Jane Doe'],
+    ['Speaker 1 (1:02:15): Next question.', 'Speaker 1'],
     ['主持人：请记者提问。', '主持人'],
     ['问：请介绍一下背景。', '问'],
   ])('%s', (text, speaker) => {
     expect(speakerLabel(text)?.speaker).toBe(speaker);
   });
 
-  it.each(['Quite right, said the chair.', 'NOTE: times are local.', '12:45 P.M. EST', '(Applause.)', 'END', 'I: the first point', 'Thank you: all of you.'])(
+  it.each(['Quite right, said the chair.', 'NOTE: times are local.', '12:45 P.M. EST', '(Applause.)', 'END', 'I: the first point', 'Thank you: all of you.', 'Q.E.D. as they say', 'Quick question: how?', 'Ladies and gentlemen: welcome.'])(
     '%s is not a label',
     (text) => {
       expect(speakerLabel(text)).toBeNull();
