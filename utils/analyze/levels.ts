@@ -78,17 +78,29 @@ function familyHolds(family: string, runs: Run[]): boolean {
  */
 function repairMistypedMarkers(candidates: Structural[]): Item[] {
   const items: Item[] = candidates.map((candidate) => ({ candidate, family: familyOf(candidate) }));
+  // For each item, the index of the next and of the previous item of its family (linear passes).
+  const nextSame = new Array<number>(items.length).fill(-1);
+  const previousSame = new Array<number>(items.length).fill(-1);
+  const seen = new Map<string, number>();
+  for (let i = items.length - 1; i >= 0; i--) {
+    const family = (items[i] as Item).family;
+    nextSame[i] = seen.get(family) ?? -1;
+    seen.set(family, i);
+  }
+  seen.clear();
+  items.forEach((item, i) => {
+    previousSame[i] = seen.get(item.family) ?? -1;
+    seen.set(item.family, i);
+  });
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as Item;
     if (item.candidate.kind !== 'numbered') continue;
     const ordinal = item.candidate.marker.ordinal;
     const rank = canonicalRank(item.family);
-    if (rank === undefined || ordinal < 2) continue;
-    const next = items.slice(i + 1).find((x) => x.family === item.family);
-    if (!next || ordinalOf(next.candidate) !== ordinal) continue;
-    let previousSame = -1;
-    for (let j = i - 1; j >= 0; j--) if ((items[j] as Item).family === item.family) { previousSame = j; break; }
-    for (let j = i - 1; j > previousSame; j--) {
+    const next = items[nextSame[i] as number];
+    if (rank === undefined || ordinal < 2 || !next || ordinalOf(next.candidate) !== ordinal) continue;
+    // The latest item of a deeper family since this family's previous item.
+    for (let j = i - 1; j > (previousSame[i] as number); j--) {
       const before = items[j] as Item;
       const beforeRank = canonicalRank(before.family);
       if (beforeRank === undefined || beforeRank <= rank) continue;
@@ -135,17 +147,33 @@ function runsByFamily(items: Item[], isAfterCut: CutTest): Map<string, Run[]> {
  * the page's own evidence that `inner` nests inside `outer`.
  */
 function enclosedRuns(inner: Run[], outer: Run[]): number {
+  // The gaps between consecutive items of the outer runs, in document order (runs of one
+  // family never overlap), searched by bisection.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const run of outer) {
+    for (let i = 0; i + 1 < run.items.length; i++) {
+      starts.push((run.items[i] as Item).candidate.index);
+      ends.push((run.items[i + 1] as Item).candidate.index);
+    }
+  }
   let count = 0;
   for (const run of inner) {
     const first = (run.items[0] as Item).candidate.index;
     const last = (run.items[run.items.length - 1] as Item).candidate.index;
-    const inside = outer.some((o) => {
-      for (let i = 0; i + 1 < o.items.length; i++) {
-        if ((o.items[i] as Item).candidate.index < first && last < (o.items[i + 1] as Item).candidate.index) return true;
+    let low = 0;
+    let high = starts.length - 1;
+    let gap = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if ((starts[mid] as number) < first) {
+        gap = mid;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
       }
-      return false;
-    });
-    if (inside) count++;
+    }
+    if (gap >= 0 && last < (ends[gap] as number)) count++;
   }
   return count;
 }
