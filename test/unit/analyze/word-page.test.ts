@@ -4,7 +4,9 @@
 // <o:p> empties, interleaved 一是 enumerations and an opening 一是…二是…三是… preview.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { analyzePage, type Analysis } from '../../../utils/analyze';
+import { analyzePage, extractOutline, type Analysis } from '../../../utils/analyze';
+import { collectLines } from '../../../utils/analyze/blocks';
+import { parseDoc } from './html';
 import { loadHtmlFile, type LoadedPage } from '../../../scripts/lib/load-html';
 
 const WORD_PAGE = join(__dirname, '../../fixtures/synthetic/word-four-level-speech.html');
@@ -85,6 +87,24 @@ describe('a four-level speech exported from Word', () => {
     for (const item of analysis.outline) {
       expect(item.node.tagName).toBe('P');
       expect(item.node.textContent?.replace(/\s+/g, '')).toContain(item.text.replace(/\s+/g, '').slice(0, 4));
+    }
+  });
+
+  it('gives the same outline when the same lines come in other markup (<br> lines in a <td>, <font>, spaces after markers)', () => {
+    const plain = (item: { level: number; text: string; kind: string }) => `${item.level}|${item.kind}|${item.text}`;
+    const expected = analysis.outline.map(plain);
+    const texts = collectLines(analysis.root).map((line) => line.text);
+    const escape = (text: string) => text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+    const spaced = (text: string) =>
+      escape(text).replace(/^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+．|（\d+）)/, '&nbsp;&nbsp;$1\u3000');
+    const variants = [
+      `<div id="speech">${texts.map((t) => `<p>${escape(t)}</p>`).join('')}</div>`,
+      `<table><tr><td id="speech">${texts.map(spaced).join('<br>\n')}</td></tr></table>`,
+      `<div id="speech">${texts.map((t) => `<div><font face="仿宋_GB2312" size="4">${spaced(t)}</font></div>`).join('')}</div>`,
+    ];
+    for (const markup of variants) {
+      const doc = parseDoc(`<!doctype html><html><body>${markup}</body></html>`);
+      expect(extractOutline(doc.getElementById('speech') as Element).map(plain)).toEqual(expected);
     }
   });
 });
