@@ -8,9 +8,9 @@
 //    1． above （1） above ①), then first appearance. So a family that starts late (一、 after
 //    a preface) still takes its place, and 跳用 / （一）-as-top fall out of the same ranking.
 // 3. A stack walk gives every item its real depth: the number of higher-ranked sections open
-//    around it. A sequence that restarts under a new parent keeps its level; a repeated or
-//    skipped number is dropped; a lone stray item followed by a restart of its own family
-//    under the same parent is dropped.
+//    around it. A sequence that restarts under a new parent keeps its level, and so does one
+//    whose numbering runs on across parents; a repeated or skipped number is dropped; a lone
+//    stray item followed by a restart of its own family under the same parent is dropped.
 
 import type { Candidate } from './candidates';
 
@@ -222,6 +222,7 @@ interface OpenEntry {
 function walkStack(items: Item[], rank: Map<string, number>, isAfterCut: CutTest): PlacedItem[] {
   const placed: (PlacedItem | null)[] = [];
   const stack: OpenEntry[] = [];
+  const lastPlaced = new Map<string, number>();
   for (const { candidate, family } of items) {
     const r = rank.get(family);
     if (r === undefined) continue;
@@ -241,9 +242,11 @@ function walkStack(items: Item[], rank: Map<string, number>, isAfterCut: CutTest
     } else if (ordinal === 1) {
       // A restart with no new parent in between: a lone earlier item was a stray.
       if (open && open.runLength === 1) placed[open.runStart] = null;
-    } else {
+    } else if (open || ordinal !== (lastPlaced.get(family) ?? -1) + 1) {
+      // Not a numbering that runs on across a new parent (（一）…（五） under 一、, （六） under 二、).
       continue;
     }
+    lastPlaced.set(family, ordinal);
     while (stack.length > 0 && (stack[stack.length - 1] as OpenEntry).rank >= r) stack.pop();
     stack.push({ family, rank: r, ordinal, runStart, runLength, lineIndex: candidate.index });
     placed.push({ candidate, level: stack.length });

@@ -54,6 +54,12 @@ describe('levels from the nesting of numbering families', () => {
     expect(outline.map(([level]) => level)).toEqual([1, 2, 3, 4, 4, 3, 4, 4, 2, 3, 3, 1, 2, 2, 3, 3]);
   });
 
+  it('keeps the level of sub-items whose numbering runs on across parts (（三） under 二、)', () => {
+    expect(levelsAndTexts([
+      '一、甲', body, '（一）子一', body, '（二）子二', body, '二、乙', body, '（三）子三', body, '（四）子四', body, '（六）跳号', body,
+    ])).toEqual([[1, '一、甲'], [2, '（一）子一'], [2, '（二）子二'], [1, '二、乙'], [2, '（三）子三'], [2, '（四）子四']]);
+  });
+
   it('drops a lone stray number when its family restarts under the same parent', () => {
     expect(levelsAndTexts(['一、关于当前形势和任务', '同志们：', body, '一、关于形势', body, '二、关于任务', body, '三、关于措施', body])).toEqual([
       [1, '一、关于形势'], [1, '二、关于任务'], [1, '三、关于措施'],
