@@ -38,7 +38,7 @@ const BOLD_STYLE = /font-weight\s*:\s*(bold|bolder|[6-9]00)/i;
 // Chinese official texts mark headings by typeface as often as by weight (GB/T 9704: 一、 in
 // 黑体, （一） in 楷体; titles in 小标宋). Only the first family named counts: Word writes
 // "font-family:黑体;mso-ascii-font-family:…" and a body face later in the list means nothing.
-const HEADING_FACE = /^\s*["']?(黑体|楷体|楷体_GB2312|方正小标宋|方正小标宋简体|方正小标宋_GBK|方正黑体|方正楷体|华文中宋|华文楷体|华文黑体|SimHei|KaiTi|KaiTi_GB2312|STKaiti|STHeiti|STZhongsong|Microsoft YaHei|微软雅黑)/i;
+const HEADING_FACE = /^\s*["']?(黑体|楷体|楷体_GB2312|方正小标宋|方正小标宋简体|方正小标宋_GBK|方正黑体|方正楷体|华文中宋|华文楷体|华文黑体|SimHei|KaiTi|KaiTi_GB2312|STKaiti|STHeiti|STZhongsong)/i;
 const FONT_FAMILY = /(?:^|;)\s*font-family\s*:\s*([^;]+)/i;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 

@@ -28,9 +28,12 @@ export function outlineFromLines(lines: Line[]): OutlineItem[] {
     if (candidate) candidates.push(candidate);
   });
   const byIndex = new Map(candidates.map((c) => [c.index, c]));
+  // Where most of the text is bold (or set in a heading face), emphasis marks nothing.
+  const boldMeansNothing = lines.filter((line) => line.bold).length * 2 > lines.length;
   const structural = candidates.filter(
     (c): c is Extract<Candidate, { kind: 'numbered' | 'heading' }> =>
-      c.kind === 'numbered' || (c.kind === 'heading' && actsAsSectionTitle(c, lines, byIndex)),
+      c.kind === 'numbered' ||
+      (c.kind === 'heading' && !(boldMeansNothing && c.family === 'bold') && actsAsSectionTitle(c, lines, byIndex)),
   );
   const cutLines = lines.flatMap((line, index) => (isCutMarkerLine(line.text) ? [index] : []));
   const isAfterCut = (from: number, to: number): boolean => cutLines.some((i) => i > from && i < to);

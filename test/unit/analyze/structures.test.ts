@@ -143,6 +143,11 @@ describe('messy markup reads as the lines a reader sees', () => {
     ]);
   });
 
+  it('ignores emphasis when most of the text carries it (a page set in 黑体 throughout)', () => {
+    const hei = (text: string) => `<p><span style="font-family:黑体">${text}</span></p>`;
+    expect(outlineOf([hei('尊敬的各位来宾'), hei(body), hei('短短一行没有标点'), hei(body), hei('又一行短句'), hei(body)])).toEqual([]);
+  });
+
   it('splits <br>-separated lines inside one <p> or <td>', () => {
     const doc = parseDoc(
       `<body><div id="c"><p>同志们：<br>${body}<br>一、统一思想<br>${body}</p>` +
