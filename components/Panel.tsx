@@ -1,4 +1,4 @@
-// The reading panel shell: header, status lines, outline / 提纲 views and the
+// The reading panel shell: header, status lines, outline / 提纲 / Speakers views and the
 // small tab it collapses to. Data and callbacks come from the content script;
 // the panel only keeps view state (filter, enumerations, collapsed nodes, tab).
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -16,10 +16,11 @@ import { OutlineControls } from './OutlineControls';
 import { OutlineTree } from './OutlineTree';
 import { ProgressLine, TruncationBanner } from './PanelStatus';
 import type { PanelItem, PanelProps } from './panel-types';
+import { SpeakerList } from './SpeakerList';
 import { SyllabusList } from './SyllabusList';
 import { ViewTabs, type PanelView } from './ViewTabs';
 
-export type { PanelItem, PanelProgress, PanelProps, PanelSyllabusItem, PanelTruncation } from './panel-types';
+export type { PanelItem, PanelProgress, PanelProps, PanelSpeakerTurn, PanelSyllabusItem, PanelTruncation } from './panel-types';
 
 export function Panel(props: PanelProps) {
   const { items, currentId, syllabus, collapsed, onToggleCollapsed } = props;
@@ -38,7 +39,13 @@ export function Panel(props: PanelProps) {
   const roots = useMemo(() => buildTree(shown), [shown]);
   // Regardless of the level filter, so the buttons stay put and a later "all" stays folded.
   const allExpandable = useMemo(() => expandableIds(roots, maxDepthOf('all')), [roots]);
-  const activeView: PanelView = syllabus ? view : 'outline';
+  const speakers = props.speakers && props.speakers.length > 0 ? props.speakers : null;
+  const views = useMemo<PanelView[]>(
+    () => ['outline', ...(syllabus ? (['syllabus'] as const) : []), ...(speakers ? (['speakers'] as const) : [])],
+    [syllabus !== null, speakers !== null],
+  );
+  const activeView: PanelView = views.includes(view) ? view : 'outline';
+  const speakersScrollRef = useRef<HTMLDivElement>(null);
 
   // Reveal the reading position: open every collapsed ancestor, once per change
   // of currentId, so the reader can still fold that branch again afterwards.
@@ -118,6 +125,14 @@ export function Panel(props: PanelProps) {
     </div>
   ) : null;
 
+  const speakersView = speakers ? (
+    <div ref={speakersScrollRef} class="panel-body">
+      <SpeakerList turns={speakers} currentId={props.currentTurnId ?? null} onNavigate={props.onNavigate} scrollContainer={speakersScrollRef} />
+    </div>
+  ) : null;
+
+  const viewContent = { outline: outlineView, syllabus: syllabusView, speakers: speakersView };
+
   return (
     <aside ref={rootRef} class="lectern-panel" data-side={props.side} aria-label={t('panelLabel')}>
       <div class="panel-header">
@@ -131,16 +146,16 @@ export function Panel(props: PanelProps) {
       </div>
       {props.progress ? <ProgressLine progress={props.progress} /> : null}
       {props.truncation ? <TruncationBanner truncation={props.truncation} /> : null}
-      {syllabus ? (
+      {views.length > 1 ? (
         <>
-          <ViewTabs view={activeView} onViewChange={setView} idBase={idBase} />
+          <ViewTabs views={views} view={activeView} onViewChange={setView} idBase={idBase} />
           <div
             class="panel-view"
             role="tabpanel"
             id={`${idBase}-panel-${activeView}`}
             aria-labelledby={`${idBase}-tab-${activeView}`}
           >
-            {activeView === 'outline' ? outlineView : syllabusView}
+            {viewContent[activeView]}
           </div>
         </>
       ) : (

@@ -12,7 +12,7 @@ import { createScrollSpy } from '../utils/reader/scroll-spy';
 import { CleanControls } from './CleanControls';
 import { PageExcerpts } from './excerpts/PageExcerpts';
 import { SelectionSaver, type SelectionSaverHandle } from './excerpts/SelectionSaver';
-import { Panel, type PanelItem, type PanelSyllabusItem } from './Panel';
+import { Panel, type PanelItem, type PanelSpeakerTurn, type PanelSyllabusItem } from './Panel';
 
 /** How the content script (keyboard commands, context menu, popup) reaches the mounted panel. */
 export interface ReaderBridge {
@@ -46,7 +46,12 @@ export function ReaderApp({ analysis, win = window, bridge = {}, cleaner = null 
       })) ?? null,
     [analysis],
   );
+  const turns = useMemo<PanelSpeakerTurn[]>(
+    () => (analysis.speakers ?? []).map((turn, index) => ({ id: turnId(index), speaker: turn.speaker, text: turn.text })),
+    [analysis],
+  );
   const [currentId, setCurrentId] = useState<string | null>(null);
+  const [currentTurnId, setCurrentTurnId] = useState<string | null>(null);
   const [progress, setProgress] = useState<{ percent: number; minutesLeft: number } | null>(null);
   const [collapsed, setCollapsed] = useState(false);
   // The popup asks for the state right after toggling, before Preact re-renders.
@@ -79,6 +84,13 @@ export function ReaderApp({ analysis, win = window, bridge = {}, cleaner = null 
   }, [analysis, win]);
 
   useEffect(() => {
+    const nodes = (analysis.speakers ?? []).map((turn) => turn.node);
+    if (nodes.length === 0) return;
+    const spy = createScrollSpy(win, nodes, (index) => setCurrentTurnId(index === null ? null : turnId(index)));
+    return () => spy.destroy();
+  }, [analysis, win]);
+
+  useEffect(() => {
     if (collapsed) return;
     const room = makeRoomForPanel(win.document, win, analysis.root, side);
     return () => room?.remove();
@@ -89,7 +101,7 @@ export function ReaderApp({ analysis, win = window, bridge = {}, cleaner = null 
     setCollapsed(value);
   };
   const navigate = (id: string) => {
-    const node = analysis.outline[indexOfId(id)]?.node;
+    const node = isTurnId(id) ? analysis.speakers?.[indexOfTurnId(id)]?.node : analysis.outline[indexOfId(id)]?.node;
     if (node) scrollToHeading(win, node);
   };
 
@@ -110,6 +122,8 @@ export function ReaderApp({ analysis, win = window, bridge = {}, cleaner = null 
         items={items}
         currentId={currentId}
         syllabus={syllabus}
+        speakers={turns}
+        currentTurnId={currentTurnId}
         truncation={analysis.truncation}
         progress={progress}
         collapsed={collapsed}
@@ -192,6 +206,9 @@ function PickBridge(props: { analysis: Analysis; win: Window; saver: SelectionSa
 
 const itemId = (index: number) => `lectern-item-${index}`;
 const indexOfId = (id: string) => Number(id.slice('lectern-item-'.length));
+const turnId = (index: number) => `lectern-turn-${index}`;
+const isTurnId = (id: string) => id.startsWith('lectern-turn-');
+const indexOfTurnId = (id: string) => Number(id.slice('lectern-turn-'.length));
 
 /** The side of the speech text with more free space, so the panel covers margin, not text. */
 function dockingSide(win: Window, root: Element): 'left' | 'right' {

@@ -1,19 +1,21 @@
-// Outline / 提纲 switch: an ARIA tab list (arrow keys move between tabs and select).
+// Outline / 提纲 / Speakers switch: an ARIA tab list (arrow keys move between tabs and select).
 import { useRef } from 'preact/hooks';
 import { t } from '../utils/i18n';
 
-export type PanelView = 'outline' | 'syllabus';
+export type PanelView = 'outline' | 'syllabus' | 'speakers';
 
-const VIEWS: readonly PanelView[] = ['outline', 'syllabus'];
+const TAB_TEXT = { outline: 'outlineTab', syllabus: 'syllabusTab', speakers: 'speakersTab' } as const;
 
 export interface ViewTabsProps {
+  /** The views this page offers, in tab order. */
+  views: readonly PanelView[];
   view: PanelView;
   onViewChange(view: PanelView): void;
   /** Prefix for the tab and tab-panel ids: `${idBase}-tab-outline`, `${idBase}-panel-outline`. */
   idBase: string;
 }
 
-export function ViewTabs({ view, onViewChange, idBase }: ViewTabsProps) {
+export function ViewTabs({ views: VIEWS, view, onViewChange, idBase }: ViewTabsProps) {
   const listRef = useRef<HTMLDivElement>(null);
 
   const select = (next: PanelView) => {
@@ -50,7 +52,7 @@ export function ViewTabs({ view, onViewChange, idBase }: ViewTabsProps) {
           tabIndex={view === name ? 0 : -1}
           onClick={() => onViewChange(name)}
         >
-          {t(name === 'outline' ? 'outlineTab' : 'syllabusTab')}
+          {t(TAB_TEXT[name])}
         </button>
       ))}
     </div>

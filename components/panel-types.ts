@@ -16,6 +16,13 @@ export interface PanelSyllabusItem {
   targetId?: string;
 }
 
+/** One transcript turn: the speaker's label and the turn's first words. */
+export interface PanelSpeakerTurn {
+  id: string;
+  speaker: string;
+  text: string;
+}
+
 export interface PanelTruncation {
   shownChars: number | null;
   totalChars: number | null;
@@ -32,12 +39,16 @@ export interface PanelProps {
   /** Scroll-spy result, owned by the caller. */
   currentId: string | null;
   syllabus: PanelSyllabusItem[] | null;
+  /** Speaker turns on a transcript page (absent or empty elsewhere: no Speakers view). */
+  speakers?: PanelSpeakerTurn[] | null;
+  /** The turn the reader is in (scroll-spy, like currentId). */
+  currentTurnId?: string | null;
   truncation: PanelTruncation | null;
   progress: PanelProgress | null;
   collapsed: boolean;
   side: 'left' | 'right';
   onToggleCollapsed(): void;
-  /** Jump to an outline item or a syllabus target. */
+  /** Jump to an outline item, a syllabus target or a speaker turn. */
   onNavigate(id: string): void;
   /** Slot for later features (hidden-clutter control, excerpts list). */
   extraSections?: ComponentChildren;

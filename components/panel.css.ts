@@ -451,6 +451,50 @@ button {
   border-radius: 4px;
 }
 
+/* A transcript's speaker turns. */
+.speaker-list {
+  margin: 0;
+  padding: 0;
+  list-style: none;
+}
+
+.speaker-turn {
+  display: block;
+  width: 100%;
+  padding: 4px 10px 4px 9px;
+  text-align: start;
+  overflow-wrap: anywhere;
+  background: none;
+  border: 0;
+  border-left: 3px solid transparent;
+  cursor: pointer;
+}
+
+.speaker-turn:hover {
+  background: var(--lectern-hover);
+}
+
+.speaker-turn:focus-visible {
+  outline: 2px solid var(--lectern-focus);
+  outline-offset: -2px;
+}
+
+.speaker-turn.is-current {
+  background: var(--lectern-current-bg);
+  border-left-color: var(--lectern-accent);
+}
+
+.speaker-name {
+  display: block;
+  font-weight: 600;
+  font-size: calc(var(--lectern-font-size) - 1px);
+}
+
+.speaker-words {
+  display: block;
+  color: var(--lectern-muted);
+}
+
 /* Extra sections: page clean-up, this page's excerpts. */
 .panel-section + .panel-section {
   margin-top: 10px;

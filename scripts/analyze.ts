@@ -1,21 +1,25 @@
-// CLI: npm run --silent analyze -- [--json] [--url URL] [--encoding LABEL] FILE...
-// Runs the same analysis core as the extension on saved HTML files.
+// CLI: npm run --silent analyze -- [--json] [--force] [--url URL] [--encoding LABEL] FILE...
+// Runs the same analysis core as the extension on saved HTML files. --force analyses the page
+// even when the detector turns it down (so the outline can be checked on its own); the
+// reported verdict stays the detector's.
 import { basename } from 'node:path';
 import { analyzePage, detectSpeech, type Analysis, type Detection } from '../utils/analyze';
 import { loadHtmlFile } from './lib/load-html';
 
 interface CliOptions {
   json: boolean;
+  force: boolean;
   url: string | null;
   encoding: string;
   files: string[];
 }
 
 function parseArgs(argv: string[]): CliOptions {
-  const options: CliOptions = { json: false, url: null, encoding: 'utf-8', files: [] };
+  const options: CliOptions = { json: false, force: false, url: null, encoding: 'utf-8', files: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--json') options.json = true;
+    else if (arg === '--force') options.force = true;
     else if (arg === '--url') options.url = argv[++i] ?? null;
     else if (arg === '--encoding') options.encoding = argv[++i] ?? 'utf-8';
     else if (arg.startsWith('--url=')) options.url = arg.slice(6);
@@ -43,7 +47,8 @@ function jsonLine(file: string, detection: Detection, analysis: Analysis | null)
 function textReport(file: string, detection: Detection, analysis: Analysis | null): string {
   const out: string[] = [];
   out.push(`== ${file}`);
-  out.push(`verdict: ${detection.isSpeech ? 'SPEECH' : 'not a speech'} (confidence ${detection.confidence.toFixed(2)}, lang ${detection.lang})`);
+  const forced = !detection.isSpeech && analysis ? ', analysed anyway (--force)' : '';
+  out.push(`verdict: ${detection.isSpeech ? 'SPEECH' : 'not a speech'}${forced} (confidence ${detection.confidence.toFixed(2)}, lang ${detection.lang})`);
   const strongest = [...detection.signals].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).slice(0, 6);
   out.push(`signals: ${strongest.map((s) => `${s.name} ${s.weight >= 0 ? '+' : ''}${s.weight.toFixed(1)}`).join(', ')}`);
   if (!analysis) return out.join('\n');
@@ -77,7 +82,7 @@ async function analyzeFile(file: string, options: CliOptions): Promise<string> {
   const page = await loadHtmlFile(file, { url, encoding: options.encoding });
   try {
     const detection = detectSpeech(page.document, url);
-    const analysis = detection.isSpeech ? analyzePage(page.document, url) : null;
+    const analysis = detection.isSpeech || options.force ? analyzePage(page.document, url, { force: options.force }) : null;
     return options.json ? jsonLine(file, detection, analysis) : textReport(file, detection, analysis);
   } finally {
     await page.close();
@@ -87,7 +92,7 @@ async function analyzeFile(file: string, options: CliOptions): Promise<string> {
 async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
   if (options.files.length === 0) {
-    process.stderr.write('usage: analyze [--json] [--url URL] [--encoding LABEL] FILE...\n');
+    process.stderr.write('usage: analyze [--json] [--force] [--url URL] [--encoding LABEL] FILE...\n');
     return 2;
   }
   try {

@@ -8,7 +8,7 @@ export interface Line {
   text: string;
   /** The nearest block element holding the text (for <br> lines: the shared parent). */
   node: Element;
-  /** Almost all letters are inside b/strong/bold inline style. */
+  /** Almost all letters are inside b/strong/bold inline style or a heading typeface (黑体, 楷体…). */
   bold: boolean;
   /** 1–6 when the line is inside an h1–h6 element, else 0. */
   headingLevel: number;
@@ -35,6 +35,11 @@ const INLINE_TAGS = new Set([
 ]);
 
 const BOLD_STYLE = /font-weight\s*:\s*(bold|bolder|[6-9]00)/i;
+// Chinese official texts mark headings by typeface as often as by weight (GB/T 9704: 一、 in
+// 黑体, （一） in 楷体; titles in 小标宋). Only the first family named counts: Word writes
+// "font-family:黑体;mso-ascii-font-family:…" and a body face later in the list means nothing.
+const HEADING_FACE = /^\s*["']?(黑体|楷体|楷体_GB2312|方正小标宋|方正小标宋简体|方正小标宋_GBK|方正黑体|方正楷体|华文中宋|华文楷体|华文黑体|SimHei|KaiTi|KaiTi_GB2312|STKaiti|STHeiti|STZhongsong)/i;
+const FONT_FAMILY = /(?:^|;)\s*font-family\s*:\s*([^;]+)/i;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 export function isHidden(el: Element): boolean {
@@ -43,10 +48,18 @@ export function isHidden(el: Element): boolean {
   return style !== null && HIDDEN_STYLE.test(style);
 }
 
+/** Bold, or set in a heading typeface (the same emphasis to a reader). */
 function isBoldElement(el: Element, tag: string): boolean {
   if (tag === 'B' || tag === 'STRONG') return true;
+  if (tag === 'FONT') {
+    const face = el.getAttribute('face');
+    if (face !== null && HEADING_FACE.test(face)) return true;
+  }
   const style = el.getAttribute('style');
-  return style !== null && BOLD_STYLE.test(style);
+  if (style === null) return false;
+  if (BOLD_STYLE.test(style)) return true;
+  const family = FONT_FAMILY.exec(style);
+  return family !== null && HEADING_FACE.test(family[1] as string);
 }
 
 export function isBlockTag(tag: string): boolean {

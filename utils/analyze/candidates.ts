@@ -29,6 +29,7 @@ export function classifyLine(line: Line, index: number): Candidate | null {
   }
   const enumerator = parseEnumerator(text);
   if (enumerator) {
+    if (listsInline(text, enumerator)) return null;
     return { kind: 'enumeration', index, line, enumerator, text: leadSentence(text, markerEnd(text, enumerator.markerText)) };
   }
   if ((line.headingLevel > 0 || line.bold) && looksLikeSectionTitle(text)) {
@@ -78,6 +79,20 @@ function continuesInline(text: string, marker: Marker): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * "一是…；二是…；三是…" in one paragraph (a preview of the parts, or a list written inline)
+ * is neither a heading nor a paragraph-initial enumeration.
+ */
+function listsInline(text: string, enumerator: Enumerator): boolean {
+  const rest = text.slice(text.indexOf(enumerator.markerText) + enumerator.markerText.length);
+  const next = toChinese(enumerator.ordinal + 1);
+  const { family } = enumerator;
+  if (family.startsWith('cn-verb-')) return new RegExp(`(^|[，,；;。：:\s])${next}${family.slice(8)}`).test(rest);
+  if (family.startsWith('cn-label-')) return rest.includes(`${family.slice(9)}${next}`);
+  if (family === 'cn-di') return new RegExp(`第${next}[，,、：:]`).test(rest);
+  return false;
 }
 
 const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

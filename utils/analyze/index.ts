@@ -11,6 +11,7 @@ import { syllabusFromLines } from './syllabus';
 import { truncationFromLines } from './truncation';
 import { pickTitle } from './title';
 import { textUnits } from './text';
+import { speakerTurnsFromLines } from './speakers';
 
 export type * from './types';
 export { detectSpeech } from './detect';
@@ -18,6 +19,7 @@ export { findSpeechRoot } from './root';
 export { extractOutline } from './outline';
 export { parseSyllabus } from './syllabus';
 export { detectTruncation } from './truncation';
+export { extractSpeakerTurns, speakerLabel } from './speakers';
 export { parseMarker, chineseToNumber, circledToNumber, romanToNumber, type Marker, type HeadingFamily } from './numbering';
 export { parseEnumerator, type Enumerator } from './enumerators';
 
@@ -60,6 +62,7 @@ function analyzeLines(doc: Document, url: string, top: Element, allLines: Line[]
     syllabus: syllabusFromLines(allLines, outline),
     truncation: truncationFromLines(doc, root, rootLines),
     textLength: rootLines.reduce((sum, line) => sum + textUnits(line.text), 0),
+    speakers: speakerTurnsFromLines(rootLines),
   };
 }
 

@@ -82,6 +82,12 @@ function toRoman(n: number): string {
 }
 
 const CN_NUM = '[一二三四五六七八九十百零〇两]{1,4}';
+const FULL_WIDTH_DIGIT = /[\uff10-\uff19]/g;
+
+/** Word and IME text often writes １．/（２） with full-width digits; they number the same. */
+function halfWidthDigits(text: string): string {
+  return text.slice(0, 8).replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) + text.slice(8);
+}
 const LEADING_SPACE = /^[\s\u00a0\u3000]+/;
 
 const PATTERNS: { re: RegExp; family: (m: RegExpExecArray) => HeadingFamily; value: (m: RegExpExecArray) => number }[] = [
@@ -100,13 +106,14 @@ const PATTERNS: { re: RegExp; family: (m: RegExpExecArray) => HeadingFamily; val
 /** Parses a structural numbering marker at the very start of `text` (leading spaces allowed). */
 export function parseMarker(text: string): Marker | null {
   const lead = LEADING_SPACE.exec(text);
-  const body = lead ? text.slice(lead[0].length) : text;
+  const written = lead ? text.slice(lead[0].length) : text;
+  const body = halfWidthDigits(written);
   for (const pattern of PATTERNS) {
     const m = pattern.re.exec(body);
     if (!m) continue;
     const ordinal = pattern.value(m);
     if (!Number.isFinite(ordinal) || ordinal <= 0) return null;
-    return { family: pattern.family(m), ordinal, markerText: m[0] };
+    return { family: pattern.family(m), ordinal, markerText: written.slice(0, m[0].length) };
   }
   return null;
 }

@@ -28,9 +28,12 @@ export function outlineFromLines(lines: Line[]): OutlineItem[] {
     if (candidate) candidates.push(candidate);
   });
   const byIndex = new Map(candidates.map((c) => [c.index, c]));
+  // Where most of the text is bold (or set in a heading face), emphasis marks nothing.
+  const boldMeansNothing = lines.filter((line) => line.bold).length * 2 > lines.length;
   const structural = candidates.filter(
     (c): c is Extract<Candidate, { kind: 'numbered' | 'heading' }> =>
-      c.kind === 'numbered' || (c.kind === 'heading' && actsAsSectionTitle(c, lines, byIndex)),
+      c.kind === 'numbered' ||
+      (c.kind === 'heading' && !(boldMeansNothing && c.family === 'bold') && actsAsSectionTitle(c, lines, byIndex)),
   );
   const cutLines = lines.flatMap((line, index) => (isCutMarkerLine(line.text) ? [index] : []));
   const isAfterCut = (from: number, to: number): boolean => cutLines.some((i) => i > from && i < to);
@@ -66,9 +69,18 @@ function actsAsSectionTitle(candidate: Candidate, lines: Line[], byIndex: Map<nu
   if (nextCandidate?.kind === 'heading') return false;
   const minBody = candidate.line.headingLevel > 0 ? MIN_BODY_AFTER_TAG : MIN_BODY_AFTER_BOLD;
   if (!nextCandidate && next.text.length < minBody) return false;
-  if (candidate.index < TITLE_ZONE_LINES) {
-    const { text } = candidate;
-    if (ZH_SPEECH_TITLE.test(text) || EN_SPEECH_TITLE.test(text) || DE_SPEECH_TITLE.test(text)) return false;
+  if (candidate.index < TITLE_ZONE_LINES && namesASpeech(candidate.text)) {
+    // The speech's own title, unless the page carries several speeches, each introduced by a
+    // line of the same kind (习近平同志的讲话 … 蔡奇同志的总结讲话): then it opens the first.
+    const family = candidate.kind === 'heading' ? candidate.family : '';
+    const another = [...byIndex.values()].some(
+      (c) => c.kind === 'heading' && c.family === family && c.index >= TITLE_ZONE_LINES && namesASpeech(c.text),
+    );
+    if (!another) return false;
   }
   return true;
+}
+
+function namesASpeech(text: string): boolean {
+  return ZH_SPEECH_TITLE.test(text) || EN_SPEECH_TITLE.test(text) || DE_SPEECH_TITLE.test(text);
 }

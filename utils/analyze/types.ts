@@ -40,6 +40,16 @@ export interface SyllabusItem {
   outlineIndex?: number;
 }
 
+/** One turn of a transcript: from a speaker label (THE PRESIDENT:, Q, MS. X:) to the next. */
+export interface SpeakerTurn {
+  /** The label as written, without its colon: "THE PRESIDENT", "Q", "MS. HARMAN". */
+  speaker: string;
+  /** The turn's first words (stage directions left out), cut to about 80 characters. */
+  text: string;
+  /** The block element on the live page that carries the label. */
+  node: Element;
+}
+
 export interface TruncationCut {
   /** Up to ~30 characters of text just before the cut marker. */
   afterText: string;
@@ -65,4 +75,6 @@ export interface Analysis {
   truncation: Truncation | null;
   /** Characters of speech text (CJK chars + Latin words counted per lang). */
   textLength: number;
+  /** Speaker turns when the page is a transcript with two or more speakers, else empty (or absent). */
+  speakers?: SpeakerTurn[];
 }
