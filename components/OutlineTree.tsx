@@ -1,6 +1,8 @@
 // The outline as an ARIA tree (https://www.w3.org/WAI/ARIA/apg/patterns/treeview/):
 // roving tabindex, arrow keys, Home/End, Enter/Space to jump, `*` to open siblings.
 // Controlled: the panel owns the filter and the collapsed set.
+// Each item has a small menu ("摘录本节"): right-click, or the ContextMenu key /
+// Shift+F10 on the focused item; Escape returns focus to the item.
 import type { RefObject } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import {
@@ -13,7 +15,9 @@ import {
   type TreeNode,
   type VisibleRow,
 } from '../utils/outline-tree';
+import { t } from '../utils/i18n';
 import type { PanelItem } from './panel-types';
+import { PanelMenu } from './PanelMenu';
 import { revealInContainer } from './reveal-in-container';
 
 export interface OutlineTreeProps {
@@ -25,6 +29,8 @@ export interface OutlineTreeProps {
   collapsed: ReadonlySet<string>;
   onCollapsedChange(next: Set<string>): void;
   onNavigate(id: string): void;
+  /** "摘录本节" on an item; absent, items have no menu. */
+  onSaveSection?(id: string): void;
   label: string;
   /** The panel's scroll box; the current row is kept visible inside it. */
   scrollContainer?: RefObject<HTMLElement | null>;
@@ -35,6 +41,7 @@ export function OutlineTree(props: OutlineTreeProps) {
   const baseId = useId();
   const treeRef = useRef<HTMLUListElement>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
+  const [menu, setMenu] = useState<{ id: string; x: number; y: number } | null>(null);
 
   const shown = useMemo(() => withoutEnumerations(items, showEnumerations), [items, showEnumerations]);
   const roots = useMemo(() => buildTree(shown), [shown]);
@@ -72,12 +79,40 @@ export function OutlineTree(props: OutlineTreeProps) {
     findRow(treeRef.current, row.id)?.focus();
   };
 
+  const openMenu = (id: string, at?: { x: number; y: number }) => {
+    if (!props.onSaveSection || !treeRef.current) return;
+    setActiveId(id);
+    const rowBox = findRow(treeRef.current, id)?.querySelector('.outline-row')?.getBoundingClientRect();
+    setMenu({ id, x: at?.x ?? (rowBox ? rowBox.left + 16 : 0), y: at?.y ?? (rowBox ? rowBox.bottom : 0) });
+  };
+  const closeMenu = (restoreFocus: boolean) => {
+    const id = menu?.id;
+    setMenu(null);
+    if (restoreFocus && id !== undefined && treeRef.current) findRow(treeRef.current, id)?.focus();
+  };
+
+  const onContextMenu = (event: MouseEvent) => {
+    const id = rowIdOf(event.target);
+    if (id === null || !props.onSaveSection) return;
+    event.preventDefault();
+    event.stopPropagation();
+    // A keyboard-made contextmenu event has no pointer position: place it by the row.
+    openMenu(id, event.clientX || event.clientY ? { x: event.clientX, y: event.clientY } : undefined);
+  };
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const id = rowIdOf(event.target);
     const index = rows.findIndex((row) => row.id === id);
     const row = rows[index];
     if (!row) return;
+    if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
+      if (!props.onSaveSection) return;
+      openMenu(row.id);
+      event.preventDefault();
+      event.stopPropagation();
+      return;
+    }
     switch (event.key) {
       case 'ArrowDown':
         focusRow(rows[index + 1]);
@@ -164,10 +199,31 @@ export function OutlineTree(props: OutlineTreeProps) {
       );
     });
 
+  const onSaveSection = props.onSaveSection;
   return (
-    <ul ref={treeRef} role="tree" class="outline-tree" aria-label={props.label} onKeyDown={onKeyDown} onClick={onClick}>
-      {renderNodes(roots)}
-    </ul>
+    <>
+      <ul
+        ref={treeRef}
+        role="tree"
+        class="outline-tree"
+        aria-label={props.label}
+        onKeyDown={onKeyDown}
+        onClick={onClick}
+        onContextMenu={onContextMenu}
+      >
+        {renderNodes(roots)}
+      </ul>
+      {menu && onSaveSection ? (
+        <PanelMenu
+          key={menu.id}
+          label={t('sectionMenuLabel')}
+          class="section-menu"
+          style={{ left: `${menu.x}px`, top: `${menu.y}px` }}
+          items={[{ key: 'save', label: t('sectionSave'), onSelect: () => onSaveSection(menu.id) }]}
+          onClose={closeMenu}
+        />
+      ) : null}
+    </>
   );
 }
 

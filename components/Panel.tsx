@@ -12,15 +12,27 @@ import {
   type LevelFilter,
   type TreeNode,
 } from '../utils/outline-tree';
+import type { ExportItem } from '../utils/outline-export';
+import { CopyOutline } from './CopyOutline';
 import { OutlineControls } from './OutlineControls';
 import { OutlineTree } from './OutlineTree';
 import { ProgressLine, TruncationBanner } from './PanelStatus';
 import type { PanelItem, PanelProps } from './panel-types';
+import { PanelNoticeLine, ResumeLine } from './ResumeLine';
 import { SpeakerList } from './SpeakerList';
 import { SyllabusList } from './SyllabusList';
 import { ViewTabs, type PanelView } from './ViewTabs';
 
-export type { PanelItem, PanelProgress, PanelProps, PanelSpeakerTurn, PanelSyllabusItem, PanelTruncation } from './panel-types';
+export type {
+  PanelItem,
+  PanelNotice,
+  PanelProgress,
+  PanelProps,
+  PanelResume,
+  PanelSpeakerTurn,
+  PanelSyllabusItem,
+  PanelTruncation,
+} from './panel-types';
 
 export function Panel(props: PanelProps) {
   const { items, currentId, syllabus, collapsed, onToggleCollapsed } = props;
@@ -46,6 +58,23 @@ export function Panel(props: PanelProps) {
   );
   const activeView: PanelView = views.includes(view) ? view : 'outline';
   const speakersScrollRef = useRef<HTMLDivElement>(null);
+  // The 提纲 as the copy sees it: items the page did not deliver are marked.
+  const syllabusExport = useMemo<ExportItem[] | null>(
+    () =>
+      syllabus?.map((item, index) => ({ id: `syllabus-${index}`, level: item.level, text: item.text, kind: 'numbered', missing: !item.inBody })) ??
+      null,
+    [syllabus],
+  );
+  const copyOutline = (exportItems: readonly ExportItem[]) => (
+    <CopyOutline
+      title={props.title}
+      items={exportItems}
+      levelFilter={levelFilter}
+      showEnumerations={showEnumerations}
+      writeClipboard={props.writeClipboard}
+      download={props.download}
+    />
+  );
 
   // Reveal the reading position: open every collapsed ancestor, once per change
   // of currentId, so the reader can still fold that branch again afterwards.
@@ -83,6 +112,7 @@ export function Panel(props: PanelProps) {
 
   const outlineView = (
     <>
+      {items.length > 0 ? copyOutline(items) : null}
       {items.length > 0 ? (
         <OutlineControls
           levelFilter={levelFilter}
@@ -109,6 +139,7 @@ export function Panel(props: PanelProps) {
             collapsed={collapsedIds}
             onCollapsedChange={setCollapsedIds}
             onNavigate={props.onNavigate}
+            onSaveSection={props.onSaveSection}
             label={t('outlineTreeLabel')}
             scrollContainer={scrollRef}
           />
@@ -120,9 +151,12 @@ export function Panel(props: PanelProps) {
   );
 
   const syllabusView = syllabus ? (
-    <div class="panel-body">
-      <SyllabusList items={syllabus} onNavigate={props.onNavigate} />
-    </div>
+    <>
+      {syllabusExport ? copyOutline(syllabusExport) : null}
+      <div class="panel-body">
+        <SyllabusList items={syllabus} onNavigate={props.onNavigate} />
+      </div>
+    </>
   ) : null;
 
   const speakersView = speakers ? (
@@ -146,6 +180,8 @@ export function Panel(props: PanelProps) {
       </div>
       {props.progress ? <ProgressLine progress={props.progress} /> : null}
       {props.truncation ? <TruncationBanner truncation={props.truncation} /> : null}
+      {props.resume ? <ResumeLine resume={props.resume} /> : null}
+      {props.notice ? <PanelNoticeLine notice={props.notice} onDismiss={props.onDismissNotice} /> : null}
       {views.length > 1 ? (
         <>
           <ViewTabs views={views} view={activeView} onViewChange={setView} idBase={idBase} />

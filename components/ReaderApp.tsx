@@ -1,18 +1,24 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Analysis } from '../utils/analyze/types';
 import type { Cleaner, CleanReport } from '../utils/clean';
+import type { ExcerptDraft } from '../utils/excerpts/model';
 import { highlightRange } from '../utils/excerpts/highlight';
 import { errorText, send } from '../utils/messages';
-import { revealHighlight, showHighlights, type PlacedExcerpt } from '../utils/reader/excerpt-session';
+import { t } from '../utils/i18n';
+import { recallPosition, rememberPosition } from '../utils/reading-position';
+import { outlineForDraft, revealHighlight, showHighlights, type PlacedExcerpt } from '../utils/reader/excerpt-session';
 import { scrollToHeading } from '../utils/reader/jump';
 import { makeRoomForPanel } from '../utils/reader/make-room';
 import { startParagraphPick } from '../utils/reader/pick-paragraph';
 import { readingProgress } from '../utils/reader/progress';
+import { debounce, resumeIndex } from '../utils/reader/resume';
 import { createScrollSpy } from '../utils/reader/scroll-spy';
+import { clipSection } from '../utils/reader/section-clip';
+import { sectionPath } from '../utils/reader/sections';
 import { CleanControls } from './CleanControls';
 import { PageExcerpts } from './excerpts/PageExcerpts';
 import { SelectionSaver, type SelectionSaverHandle } from './excerpts/SelectionSaver';
-import { Panel, type PanelItem, type PanelSpeakerTurn, type PanelSyllabusItem } from './Panel';
+import { Panel, type PanelItem, type PanelNotice, type PanelSpeakerTurn, type PanelSyllabusItem } from './Panel';
 
 /** How the content script (keyboard commands, context menu, popup) reaches the mounted panel. */
 export interface ReaderBridge {
@@ -60,6 +66,9 @@ export function ReaderApp({ analysis, win = window, bridge = {}, cleaner = null 
   const side = useMemo(() => dockingSide(win, analysis.root), [analysis, win]);
   const excerpts = usePageExcerpts(analysis, win);
   const saver = useRef<SelectionSaverHandle>({}).current;
+  const [notice, setNotice] = useState<PanelNotice | null>(null);
+  const currentIndex = currentId === null ? null : indexOfId(currentId);
+  const resume = useResume(analysis, win, currentIndex);
 
   useEffect(() => {
     const spy = createScrollSpy(
@@ -105,6 +114,22 @@ export function ReaderApp({ analysis, win = window, bridge = {}, cleaner = null 
     if (node) scrollToHeading(win, node);
   };
 
+  const saveSection = (id: string) => {
+    const clip = clipSection(analysis.outline, analysis.root, indexOfId(id));
+    if (!clip.ok) {
+      const text =
+        clip.reason === 'too-long' ? t('sectionTooLong', [String(clip.chars), String(clip.max)]) : t('sectionNotFound');
+      return setNotice({ kind: 'error', text });
+    }
+    setNotice(null);
+    saver.saveRange?.(clip.range);
+  };
+  // The first excerpt saved from a page carries its outline (for the library's study notes).
+  const decorateDraft = (draft: ExcerptDraft): ExcerptDraft =>
+    analysis.outline.length === 0 || excerpts.placed.some((entry) => entry.excerpt.outline?.length)
+      ? draft
+      : { ...draft, outline: outlineForDraft(analysis) };
+
   bridge.toggle = () => setCollapsedNow(!collapsedNow.current);
   bridge.isCollapsed = () => collapsedNow.current;
   bridge.step = (direction) => {
@@ -130,6 +155,21 @@ export function ReaderApp({ analysis, win = window, bridge = {}, cleaner = null 
         side={side}
         onToggleCollapsed={() => setCollapsedNow(!collapsedNow.current)}
         onNavigate={navigate}
+        onSaveSection={saveSection}
+        notice={notice}
+        onDismissNotice={() => setNotice(null)}
+        resume={
+          resume.index === null
+            ? null
+            : {
+                path: sectionPath(analysis.outline, resume.index),
+                onContinue: () => {
+                  navigate(itemId(resume.index!));
+                  resume.dismiss();
+                },
+                onDismiss: resume.dismiss,
+              }
+        }
         extraSections={
           <>
             {cleaner && cleanReport && (
@@ -157,6 +197,7 @@ export function ReaderApp({ analysis, win = window, bridge = {}, cleaner = null 
         win={win}
         side={side}
         handle={saver}
+        decorateDraft={decorateDraft}
         onSaved={(excerpt, range) => {
           highlightRange(range, excerpt.id);
           win.getSelection()?.removeAllRanges();
@@ -167,6 +208,73 @@ export function ReaderApp({ analysis, win = window, bridge = {}, cleaner = null 
       {excerpts.picking && <PickBridge analysis={analysis} win={win} saver={saver} onExit={() => excerpts.setPicking(false)} />}
     </>
   );
+}
+
+const REMEMBER_AFTER_MS = 1_000;
+
+/**
+ * "Pick up where you stopped": reads the remembered section of this page, offers it while
+ * the reader is elsewhere, and remembers the current section once the reader has moved
+ * (debounced; never before the old position was read, so it is not overwritten unseen).
+ */
+function useResume(analysis: Analysis, win: Window, currentIndex: number | null) {
+  const [remembered, setRemembered] = useState<number | null>(null);
+  const [dismissed, setDismissed] = useState(false);
+  const recalled = useRef(false);
+  const firstIndex = useRef<number | null | undefined>(undefined);
+  const moved = useRef(false);
+
+  useEffect(() => {
+    let live = true;
+    recalled.current = false;
+    firstIndex.current = undefined;
+    moved.current = false;
+    setRemembered(null);
+    setDismissed(false);
+    recallPosition(win.location.href).then(
+      (position) => {
+        if (!live) return;
+        recalled.current = true;
+        if (position) setRemembered(resumeIndex(analysis.outline.map((item) => item.text), position));
+      },
+      () => {
+        if (live) recalled.current = true;
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [analysis, win]);
+
+  const remember = useMemo(
+    () =>
+      debounce((index: number) => {
+        rememberPosition(win.location.href, { index, sectionPath: sectionPath(analysis.outline, index) }).catch(() => undefined);
+      }, REMEMBER_AFTER_MS),
+    [analysis, win],
+  );
+  useEffect(() => {
+    const flush = () => remember.flush();
+    win.addEventListener('pagehide', flush);
+    return () => {
+      win.removeEventListener('pagehide', flush);
+      remember.flush();
+    };
+  }, [remember, win]);
+
+  useEffect(() => {
+    if (firstIndex.current === undefined) firstIndex.current = currentIndex;
+    if (!moved.current && currentIndex === firstIndex.current) return;
+    moved.current = true;
+    if (currentIndex !== null && recalled.current) remember(currentIndex);
+  }, [currentIndex]);
+  // Once the reader is in the remembered section (by any way), the offer has done its work.
+  useEffect(() => {
+    if (remembered !== null && currentIndex === remembered) setDismissed(true);
+  }, [currentIndex, remembered]);
+
+  const show = remembered !== null && !dismissed && currentIndex !== remembered;
+  return { index: show ? remembered : null, dismiss: () => setDismissed(true) };
 }
 
 /** Loads this page's excerpts once and shows them again as highlights. */

@@ -1,6 +1,7 @@
 // The data the panel receives from the content script. Plain values only: the
 // glue maps analyser results (with their live DOM nodes) to ids.
 import type { ComponentChildren } from 'preact';
+import type { Download } from '../utils/download';
 
 export interface PanelItem {
   id: string;
@@ -50,6 +51,28 @@ export interface PanelProps {
   onToggleCollapsed(): void;
   /** Jump to an outline item, a syllabus target or a speaker turn. */
   onNavigate(id: string): void;
+  /** "摘录本节": save the section under an outline item as one excerpt (absent: no item menu). */
+  onSaveSection?(id: string): void;
+  /** "上次读到…": the remembered reading position, when the reader is elsewhere. */
+  resume?: PanelResume | null;
+  /** A short message from the page side (e.g. a section too long to save), dismissable. */
+  notice?: PanelNotice | null;
+  onDismissNotice?(): void;
+  /** Injected in tests; the content script uses navigator.clipboard and a download link. */
+  writeClipboard?(text: string): Promise<void>;
+  download?: Download;
   /** Slot for later features (hidden-clutter control, excerpts list). */
   extraSections?: ComponentChildren;
+}
+
+export interface PanelResume {
+  /** Headings from the top level down to the remembered section. */
+  path: string[];
+  onContinue(): void;
+  onDismiss(): void;
+}
+
+export interface PanelNotice {
+  text: string;
+  kind: 'info' | 'error';
 }

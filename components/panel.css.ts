@@ -323,6 +323,113 @@ button {
   accent-color: var(--lectern-accent);
 }
 
+/* Copy outline, item menu, resume line, notices. */
+.copy-outline {
+  flex: none;
+  padding: 6px 12px 0;
+  font-size: calc(var(--lectern-font-size) - 2px);
+  color: var(--lectern-muted);
+}
+
+.copy-outline-buttons {
+  gap: 2px;
+}
+
+.copy-outline-more {
+  width: 22px;
+  height: 22px;
+}
+
+.copy-outline-status {
+  margin-left: 6px;
+  color: var(--lectern-accent);
+}
+
+.panel-menu {
+  margin: 4px 0 0;
+  padding: 4px 0;
+  list-style: none;
+  background: var(--lectern-bg);
+  border: 1px solid var(--lectern-border);
+  border-radius: 6px;
+  box-shadow: var(--lectern-shadow);
+}
+
+.section-menu {
+  position: fixed;
+  z-index: 2147483647;
+  min-width: 140px;
+  font-size: calc(var(--lectern-font-size) - 1px);
+}
+
+.panel-menu-item {
+  display: block;
+  width: 100%;
+  padding: 4px 12px;
+  text-align: left;
+  color: var(--lectern-fg);
+  background: none;
+  border: 0;
+}
+
+.panel-menu-item:hover,
+.panel-menu-item:focus {
+  background: var(--lectern-hover);
+}
+
+.panel-menu-item:focus-visible {
+  outline: 2px solid var(--lectern-focus);
+  outline-offset: -2px;
+}
+
+.resume-line,
+.panel-notice {
+  flex: none;
+  display: flex;
+  align-items: center;
+  gap: 6px;
+  margin: 0 12px 8px;
+  padding: 4px 4px 4px 8px;
+  font-size: calc(var(--lectern-font-size) - 1px);
+  border: 1px solid var(--lectern-border);
+  border-radius: 6px;
+}
+
+.resume-where {
+  flex: 1 1 auto;
+  min-width: 0;
+  overflow: hidden;
+  color: var(--lectern-muted);
+  white-space: nowrap;
+  text-overflow: ellipsis;
+}
+
+.resume-actions {
+  flex: none;
+  display: flex;
+  align-items: center;
+}
+
+.resume-dismiss,
+.panel-notice .icon-button {
+  width: 22px;
+  height: 22px;
+}
+
+.panel-notice > span {
+  flex: 1 1 auto;
+}
+
+.panel-notice.is-error {
+  color: var(--lectern-banner-fg);
+  background: var(--lectern-banner-bg);
+  border-color: var(--lectern-banner-border);
+}
+
+.copy-outline .panel-notice {
+  margin: 4px 0 0;
+}
+
 /* Scrolling body. */
 .panel-body {
   flex: 1 1 auto;

@@ -32,6 +32,8 @@ export function SelectionSaver(props: {
   /** The panel's side: the button and popover stay clear of it. */
   side: 'left' | 'right';
   handle: SelectionSaverHandle;
+  /** Adds to a draft before it is sent (the page's outline with its first excerpt). */
+  decorateDraft?(draft: ExcerptDraft): ExcerptDraft;
   onSaved(excerpt: Excerpt, range: Range): void;
   onUpdated(excerpt: Excerpt): void;
 }) {
@@ -78,7 +80,7 @@ export function SelectionSaver(props: {
   const save = (range: Range, at: { x: number; y: number }) => {
     const draft = draftFromRange(analysis, range, { url: win.location.href, title: win.document.title });
     if (!draft) return setState({ kind: 'failed', draft: null, reason: t('excerptNotInSpeech'), ...at });
-    saveDraft(draft, at, range);
+    saveDraft(props.decorateDraft ? props.decorateDraft(draft) : draft, at, range);
   };
   const saveDraft = (draft: ExcerptDraft, at: { x: number; y: number }, range: Range | null) => {
     setState({ kind: 'saving', ...at });

@@ -31,6 +31,11 @@ export function draftFromRange(analysis: Analysis, range: Range, page: { url: st
   };
 }
 
+/** The outline as stored with a page's first excerpt (for the library's study notes). */
+export function outlineForDraft(analysis: Analysis): NonNullable<ExcerptDraft['outline']> {
+  return analysis.outline.slice(0, 1_000).map((item) => ({ level: Math.min(12, Math.max(1, item.level)), text: item.text.slice(0, 500) }));
+}
+
 export interface PlacedExcerpt {
   excerpt: Excerpt;
   /** False: could not be found on this page ("not found", listed with its text). */

@@ -1,0 +1,37 @@
+// Which outline item a remembered reading position points at on today's page: the same
+// index when its heading text still matches, else the item with that heading text (the
+// page may have gained or lost a section since), else none.
+import type { ReadingPosition } from '../reading-position';
+
+export function resumeIndex(outlineTexts: readonly string[], position: Pick<ReadingPosition, 'index' | 'sectionPath'>): number | null {
+  const heading = position.sectionPath[position.sectionPath.length - 1];
+  if (heading === undefined) return null;
+  if (outlineTexts[position.index] === heading) return position.index;
+  const found = outlineTexts.indexOf(heading);
+  return found >= 0 ? found : null;
+}
+
+/** Runs `fn` once calls have stopped for `ms` (the scroll-spy fires on every section change). */
+export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: number): ((...args: A) => void) & { cancel(): void; flush(): void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let last: A | null = null;
+  const run = () => {
+    timer = undefined;
+    if (last) fn(...last);
+    last = null;
+  };
+  const debounced = (...args: A) => {
+    last = args;
+    clearTimeout(timer);
+    timer = setTimeout(run, ms);
+  };
+  debounced.cancel = () => {
+    clearTimeout(timer);
+    last = null;
+  };
+  debounced.flush = () => {
+    clearTimeout(timer);
+    run();
+  };
+  return debounced;
+}
