@@ -157,6 +157,7 @@ export function LibraryPage({ db, download = downloadText, clipboard, now = Date
               rows={rows}
               view={view}
               selected={selection.ids}
+              download={download}
               onSelect={(id, on) => selection.set([id], on)}
               onSave={save}
               onDelete={(excerpt, viaKeyboard) => void remove([excerpt.id], viaKeyboard)}

@@ -4,6 +4,9 @@
 
 import { escapeMarkdown, inReadingOrder, linkOrText, localDate, markdownExcerpt, oneLine, sourceTitle } from './format';
 import type { Excerpt } from './model';
+import { savedOutline } from './saved-outline';
+
+export { savedOutline, type OutlineLine } from './saved-outline';
 
 export interface StudyNotesLabels {
   source: string;
@@ -12,17 +15,6 @@ export interface StudyNotesLabels {
   excerpts: string;
   /** Heading for excerpts saved outside any section. */
   unplaced: string;
-}
-
-export interface OutlineLine {
-  level: number;
-  text: string;
-}
-
-/** The outline saved with a speech's excerpts: the earliest excerpt that carries one. */
-export function savedOutline(excerpts: readonly Excerpt[]): OutlineLine[] | null {
-  const withOutline = excerpts.filter((e) => e.outline && e.outline.length > 0).sort((a, b) => a.createdAt - b.createdAt);
-  return withOutline[0]?.outline ?? null;
 }
 
 export function studyNotes(excerpts: readonly Excerpt[], labels: StudyNotesLabels): string {

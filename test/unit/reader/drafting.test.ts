@@ -1,0 +1,74 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { analyzePage } from '../../../utils/analyze';
+import { outlineForDraft } from '../../../utils/reader/excerpt-session';
+import { debounce, resumeIndex } from '../../../utils/reader/resume';
+import { clipSection } from '../../../utils/reader/section-clip';
+import { pageOf, filler } from '../analyze/html';
+
+const speech = pageOf(
+  ['<h1>在全市教育工作会议上的讲话</h1>', '同志们：', filler(120), '一、提高站位', filler(100, '关于站位的正文内容'), '（一）认识意义', filler(300, '关于认识的正文内容'), '（二）把握要求', filler(100, '关于要求的正文内容'), '二、压实责任', filler(100, '关于责任的正文内容'), '谢谢大家！'],
+  '在全市教育工作会议上的讲话',
+);
+const analysis = analyzePage(speech, 'https://example.org/speech', { force: true })!;
+const index = (text: string) => analysis.outline.findIndex((item) => item.text.startsWith(text));
+
+describe('clipSection: "摘录本节" and its cap', () => {
+  it('refuses a section longer than the cap, saying how long it is', () => {
+    const whole = clipSection(analysis.outline, analysis.root, index('一、'), 1_000_000);
+    expect(whole.ok).toBe(true);
+    const chars = whole.ok ? whole.chars : 0;
+    expect(chars).toBeGreaterThan(300);
+    const refused = clipSection(analysis.outline, analysis.root, index('一、'), chars - 1);
+    expect(refused).toEqual({ ok: false, reason: 'too-long', chars, max: chars - 1 });
+    // Exactly at the cap is still one excerpt.
+    expect(clipSection(analysis.outline, analysis.root, index('一、'), chars).ok).toBe(true);
+  });
+
+  it('a subsection is shorter than its parent; an item that is not there is not found', () => {
+    const parent = clipSection(analysis.outline, analysis.root, index('一、'), 1_000_000);
+    const child = clipSection(analysis.outline, analysis.root, index('（一）'), 1_000_000);
+    expect(parent.ok && child.ok && child.chars < parent.chars).toBe(true);
+    expect(clipSection(analysis.outline, analysis.root, 99)).toEqual({ ok: false, reason: 'not-found' });
+  });
+});
+
+describe('resumeIndex: the remembered section on today\'s page', () => {
+  const texts = ['一、提高站位', '（一）认识意义', '二、压实责任'];
+  it('keeps the index when its heading still matches, else finds the heading, else none', () => {
+    expect(resumeIndex(texts, { index: 2, sectionPath: ['二、压实责任'] })).toBe(2);
+    expect(resumeIndex(texts, { index: 5, sectionPath: ['一、提高站位', '（一）认识意义'] })).toBe(1);
+    expect(resumeIndex(texts, { index: 1, sectionPath: ['三、加强领导'] })).toBeNull();
+    expect(resumeIndex(texts, { index: 0, sectionPath: [] })).toBeNull();
+  });
+});
+
+describe('debounce', () => {
+  afterEach(() => vi.useRealTimers());
+  it('runs once with the last arguments after calls stop; flush runs now; cancel drops', () => {
+    vi.useFakeTimers();
+    const fn = vi.fn();
+    const d = debounce(fn, 1_000);
+    d(1);
+    vi.advanceTimersByTime(600);
+    d(2);
+    vi.advanceTimersByTime(600);
+    expect(fn).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(400);
+    expect(fn).toHaveBeenCalledExactlyOnceWith(2);
+    d(3);
+    d.flush();
+    expect(fn).toHaveBeenLastCalledWith(3);
+    d(4);
+    d.cancel();
+    vi.advanceTimersByTime(2_000);
+    expect(fn).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('outlineForDraft', () => {
+  it('keeps level and text of every item, within the draft schema', () => {
+    const outline = outlineForDraft(analysis);
+    expect(outline.map((line) => line.text)).toEqual(analysis.outline.map((item) => item.text));
+    expect(outline.every((line) => line.level >= 1 && line.level <= 12)).toBe(true);
+  });
+});
