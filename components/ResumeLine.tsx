@@ -1,6 +1,7 @@
 // "上次读到：二、… › （三）… — 继续阅读": one line under the panel header on a later visit,
 // with a button that jumps to the remembered section and one that hides the line.
 import { t } from '../utils/i18n';
+import { compactPath } from '../utils/reader/resume';
 import type { PanelNotice, PanelResume } from './panel-types';
 
 export function ResumeLine({ resume }: { resume: PanelResume }) {
@@ -9,7 +10,7 @@ export function ResumeLine({ resume }: { resume: PanelResume }) {
     <div class="resume-line" role="group" aria-label={t('resumeContinue')}>
       <span class="resume-where" title={where}>
         {t('resumeLastRead')}
-        {where}
+        {compactPath(resume.path)}
       </span>
       <span class="resume-actions">
         <button type="button" class="text-button resume-continue" aria-label={t('resumeContinueLabel', where)} onClick={resume.onContinue}>

@@ -325,6 +325,7 @@ button {
 
 /* Copy outline, item menu, resume line, notices. */
 .copy-outline {
+  position: relative;
   flex: none;
   padding: 6px 12px 0;
   font-size: calc(var(--lectern-font-size) - 2px);
@@ -353,6 +354,13 @@ button {
   border: 1px solid var(--lectern-border);
   border-radius: 6px;
   box-shadow: var(--lectern-shadow);
+}
+
+.copy-outline-menu {
+  position: absolute;
+  z-index: 2;
+  left: 12px;
+  right: 12px;
 }
 
 .section-menu {
@@ -400,8 +408,9 @@ button {
   min-width: 0;
   overflow: hidden;
   color: var(--lectern-muted);
-  white-space: nowrap;
-  text-overflow: ellipsis;
+  display: -webkit-box;
+  -webkit-box-orient: vertical;
+  -webkit-line-clamp: 2;
 }
 
 .resume-actions {

@@ -35,3 +35,15 @@ export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: numb
   };
   return debounced;
 }
+
+// A heading's own numbering: 二、 / （三） / (3) / 1. / 第一部分 … (not 一是, which is no heading).
+const MARKER = /^\s*(?:第[一二三四五六七八九十百零〇\d]+[部章节篇][分]?|[一二三四五六七八九十百零〇]+[、．.]|[（(][一二三四五六七八九十百零〇\d]+[)）]|\d+[、.．)）])/;
+
+/** "二、(三)创造全面协调…": the section in full, its ancestors by their numbering where they have one. */
+export function compactPath(path: readonly string[]): string {
+  if (path.length === 0) return '';
+  const ancestors = path.slice(0, -1).map((text) => MARKER.exec(text)?.[0].trim() ?? null);
+  const last = path[path.length - 1]!;
+  if (ancestors.every((marker) => marker !== null)) return `${ancestors.join('')}${last}`;
+  return path.join(' › ');
+}

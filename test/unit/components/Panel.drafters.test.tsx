@@ -164,7 +164,8 @@ describe('Resume line and notices', () => {
     const onContinue = vi.fn();
     const onDismiss = vi.fn();
     render(<Panel {...panelProps({ resume: { path: ['二、狠抓落实', '1. 建立台账'], onContinue, onDismiss } })} />);
-    expect(document.querySelector('.resume-where')!.textContent).toBe('上次读到：二、狠抓落实 › 1. 建立台账');
+    expect(document.querySelector('.resume-where')!.textContent).toBe('上次读到：二、1. 建立台账');
+    expect(document.querySelector('.resume-where')!.getAttribute('title')).toBe('二、狠抓落实 › 1. 建立台账');
     fireEvent.click(screen.getByRole('button', { name: '继续阅读：二、狠抓落实 › 1. 建立台账' }));
     expect(onContinue).toHaveBeenCalledOnce();
     fireEvent.click(screen.getByRole('button', { name: '不再提示' }));

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyzePage } from '../../../utils/analyze';
 import { outlineForDraft } from '../../../utils/reader/excerpt-session';
-import { debounce, resumeIndex } from '../../../utils/reader/resume';
+import { compactPath, debounce, resumeIndex } from '../../../utils/reader/resume';
 import { clipSection } from '../../../utils/reader/section-clip';
 import { pageOf, filler } from '../analyze/html';
 
@@ -70,5 +70,17 @@ describe('outlineForDraft', () => {
     const outline = outlineForDraft(analysis);
     expect(outline.map((line) => line.text)).toEqual(analysis.outline.map((item) => item.text));
     expect(outline.every((line) => line.level >= 1 && line.level <= 12)).toBe(true);
+  });
+});
+
+describe('compactPath: the resume line\'s short form', () => {
+  it('keeps the section in full and its ancestors by their numbering', () => {
+    expect(compactPath(['二、科学回答…的重要命题', '（三）创造全面协调、绿色低碳的好政绩'])).toBe('二、（三）创造全面协调、绿色低碳的好政绩');
+    expect(compactPath(['三、加强领导', '(二)压实责任', '1. 建立台账'])).toBe('三、(二)1. 建立台账');
+    expect(compactPath(['一、统一思想'])).toBe('一、统一思想');
+  });
+  it('falls back to the whole path where an ancestor has no numbering', () => {
+    expect(compactPath(['Opening remarks', 'The economy'])).toBe('Opening remarks › The economy');
+    expect(compactPath([])).toBe('');
   });
 });
