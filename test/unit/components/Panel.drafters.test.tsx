@@ -181,3 +181,27 @@ describe('Resume line and notices', () => {
     expect(onDismissNotice).toHaveBeenCalledOnce();
   });
 });
+
+describe('accessibility of the drafting controls', () => {
+  it('has no axe violations with the resume line, a notice, and each menu open', async () => {
+    const { default: axe } = await import('axe-core');
+    const violations = async () =>
+      (await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } })).violations.map((v) => v.id);
+    render(
+      <Panel
+        {...panelProps({
+          onSaveSection: vi.fn(),
+          resume: { path: ['二、狠抓落实'], onContinue: vi.fn(), onDismiss: vi.fn() },
+          notice: { kind: 'error', text: 'Too long' },
+          onDismissNotice: vi.fn(),
+        })}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'More outline formats' }));
+    expect(await violations()).toEqual([]);
+    fireEvent.keyDown(screen.getByRole('menuitem', { name: 'Copy as plain text' }), { key: 'Escape' });
+    fireEvent.contextMenu(screen.getByRole('treeitem', { name: '二、狠抓落实' }));
+    expect(screen.getByRole('menu', { name: 'Section actions' })).toBeTruthy();
+    expect(await violations()).toEqual([]);
+  });
+});
