@@ -1,0 +1,108 @@
+// The journey driver over puppeteer-core and firefox-esr (WebDriver BiDi).
+import type { ElementHandle, Page } from 'puppeteer-core';
+import {
+  gotoExtensionUrl,
+  launchFirefoxWithExtension,
+  type FirefoxExtensionBrowser,
+  type FirefoxLaunchOptions,
+} from '../../scripts/lib/firefox';
+import { buttonQuery, findButtonInPage, findCheckboxInPage, type JourneyBrowser, type JourneyPage } from './driver';
+
+export async function launchFirefoxJourney(options: FirefoxLaunchOptions = {}): Promise<JourneyBrowser & { firefox: FirefoxExtensionBrowser }> {
+  const firefox = await launchFirefoxWithExtension(options);
+  const newTab = async () => firefox.browser.newPage();
+  const journey = {
+    name: 'firefox' as const,
+    profileDir: firefox.profileDir,
+    firefox,
+    async open(url: string) {
+      const page = await newTab();
+      await page.goto(url, { waitUntil: 'load' });
+      return wrap(page, false);
+    },
+    async openExtensionPage(path: string) {
+      const page = await newTab();
+      await gotoExtensionUrl(page, `${firefox.extensionOrigin}/${path}`);
+      return wrap(page, true);
+    },
+    async tabIdOf(url: string) {
+      const helper = await journey.openExtensionPage('popup.html');
+      try {
+        const id = await helper.evaluate(async (target) => {
+          const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).browser;
+          return (await api.tabs.query({})).find((tab) => tab.url === target)?.id ?? null;
+        }, url);
+        if (id === null) throw new Error(`no tab shows ${url}`);
+        return id;
+      } finally {
+        await helper.close();
+      }
+    },
+    close: () => firefox.close(),
+  };
+  return journey;
+}
+
+function wrap(page: Page, extensionPage: boolean): JourneyPage {
+  const first = async (selector: string, hasText?: string): Promise<ElementHandle<Element>> => {
+    for (const handle of await page.$$(selector)) {
+      if (hasText === undefined || (await handle.evaluate((el) => el.textContent ?? '')).includes(hasText)) return handle;
+    }
+    throw new Error(`nothing matches ${selector}${hasText ? ` with text ${hasText}` : ''}`);
+  };
+  const element = async (find: () => Promise<ElementHandle<Element> | null>, what: string, timeout = 5_000) => {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const handle = await find().catch(() => null);
+      if (handle) return handle;
+      if (Date.now() > deadline) throw new Error(`not found: ${what}`);
+      await new Promise((done) => setTimeout(done, 100));
+    }
+  };
+  return {
+    url: () => page.url(),
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as (arg: unknown) => Promise<R>, arg as unknown) as Promise<R>,
+    async appears(selector, timeout = 5_000) {
+      try {
+        await page.waitForSelector(selector, { timeout });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    count: async (selector) => (await page.$$(selector)).length,
+    texts: async (selector) => Promise.all((await page.$$(selector)).map((h) => h.evaluate((el) => el.textContent ?? ''))),
+    async click(selector, hasText) {
+      await (await element(() => first(selector, hasText), selector)).click();
+    },
+    async clickButton(name) {
+      const query = buttonQuery(name);
+      const handle = await element(async () => {
+        const found = await page.evaluateHandle(findButtonInPage, query);
+        return found.asElement() as ElementHandle<Element> | null;
+      }, `button ${String(name)}`);
+      await handle.click();
+    },
+    async setChecked(label, checked) {
+      const handle = await element(async () => (await page.evaluateHandle(findCheckboxInPage, label)).asElement() as ElementHandle<Element> | null, `checkbox ${label}`);
+      if ((await handle.evaluate((input) => (input as HTMLInputElement).checked)) !== checked) await handle.click();
+    },
+    async fill(selector, text) {
+      const handle = await element(() => first(selector), selector);
+      await handle.click({ count: 3 });
+      await handle.evaluate((input) => (input as HTMLInputElement).select());
+      await page.keyboard.press('Backspace');
+      await handle.type(text);
+    },
+    press: (key) => page.keyboard.press(key),
+    async wheel(deltaY) {
+      await page.mouse.move(640, 450);
+      await page.mouse.wheel({ deltaY });
+    },
+    async reload() {
+      if (extensionPage) await gotoExtensionUrl(page, page.url());
+      else await page.reload({ waitUntil: 'load' });
+    },
+    close: () => page.close(),
+  };
+}

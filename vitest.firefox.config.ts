@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// The fourth ring: the built MV2 add-on in Debian's firefox-esr (puppeteer-core over
+// WebDriver BiDi). One Firefox per file, files one at a time (2 cores).
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['test/e2e-firefox/**/*.e2e.ts'],
+    fileParallelism: false,
+    testTimeout: 90_000,
+    hookTimeout: 60_000,
+  },
+});
