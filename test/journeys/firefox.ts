@@ -18,12 +18,13 @@ export async function launchFirefoxJourney(options: FirefoxLaunchOptions = {}): 
     async open(url: string) {
       const page = await newTab();
       await page.goto(url, { waitUntil: 'load' });
-      return wrap(page, false);
+      return wrap(page, null);
     },
     async openExtensionPage(path: string) {
       const page = await newTab();
-      await gotoExtensionUrl(page, `${firefox.extensionOrigin}/${path}`);
-      return wrap(page, true);
+      const url = `${firefox.extensionOrigin}/${path}`;
+      await gotoExtensionUrl(page, url);
+      return wrap(page, url);
     },
     async tabIdOf(url: string) {
       const helper = await journey.openExtensionPage('popup.html');
@@ -43,7 +44,8 @@ export async function launchFirefoxJourney(options: FirefoxLaunchOptions = {}): 
   return journey;
 }
 
-function wrap(page: Page, extensionPage: boolean): JourneyPage {
+/** `extensionUrl`: the moz-extension:// URL the page shows (puppeteer does not follow those navigations), or null for web pages. */
+function wrap(page: Page, extensionUrl: string | null): JourneyPage {
   const first = async (selector: string, hasText?: string): Promise<ElementHandle<Element>> => {
     for (const handle of await page.$$(selector)) {
       if (hasText === undefined || (await handle.evaluate((el) => el.textContent ?? '')).includes(hasText)) return handle;
@@ -60,7 +62,7 @@ function wrap(page: Page, extensionPage: boolean): JourneyPage {
     }
   };
   return {
-    url: () => page.url(),
+    url: () => extensionUrl ?? page.url(),
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as (arg: unknown) => Promise<R>, arg as unknown) as Promise<R>,
     async appears(selector, timeout = 5_000) {
       try {
@@ -77,11 +79,25 @@ function wrap(page: Page, extensionPage: boolean): JourneyPage {
     },
     async clickButton(name) {
       const query = buttonQuery(name);
-      const handle = await element(async () => {
-        const found = await page.evaluateHandle(findButtonInPage, query);
-        return found.asElement() as ElementHandle<Element> | null;
-      }, `button ${String(name)}`);
-      await handle.click();
+      // A re-render can replace the button between finding and clicking it: find it again.
+      const deadline = Date.now() + 5_000;
+      for (;;) {
+        const handle = await element(async () => {
+          const found = await page.evaluateHandle(findButtonInPage, query);
+          return found.asElement() as ElementHandle<Element> | null;
+        }, `button ${String(name)}`);
+        try {
+          await handle.click();
+          return;
+        } catch (error) {
+          if (Date.now() > deadline) {
+            // Say where the button was: a fixed button off screen cannot be scrolled to.
+            const info = await handle.evaluate((el) => JSON.stringify([...el.getClientRects()].map((r) => r.toJSON())));
+            throw new Error(`${String(error)} (button ${String(name)} at ${info})`);
+          }
+          await new Promise((done) => setTimeout(done, 100));
+        }
+      }
     },
     async setChecked(label, checked) {
       const handle = await element(async () => (await page.evaluateHandle(findCheckboxInPage, label)).asElement() as ElementHandle<Element> | null, `checkbox ${label}`);
@@ -100,7 +116,7 @@ function wrap(page: Page, extensionPage: boolean): JourneyPage {
       await page.mouse.wheel({ deltaY });
     },
     async reload() {
-      if (extensionPage) await gotoExtensionUrl(page, page.url());
+      if (extensionUrl) await gotoExtensionUrl(page, extensionUrl);
       else await page.reload({ waitUntil: 'load' });
     },
     close: () => page.close(),

@@ -51,7 +51,7 @@ function scrollToText(start: string): boolean {
 }
 
 /** In the page: selects `needle` (it may span text nodes) as a reader's drag would. */
-function selectInPage(needle: string): void {
+export function selectInPage(needle: string): void {
   const root = document.querySelector('main') ?? document.body;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const nodes: Array<{ node: Text; start: number }> = [];
