@@ -1,9 +1,9 @@
 // The Firefox counterpart of browser.ts: Debian's firefox-esr (never a downloaded
 // build) driven over WebDriver BiDi by puppeteer-core, with the built MV2 add-on
 // installed as a temporary add-on.
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, realpath, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ROOT } from './browser';
 
@@ -39,8 +39,12 @@ export async function newFirefoxProfileDir(): Promise<string> {
 
 /** firefox-esr with the built add-on installed, in the given (or a fresh) profile. */
 export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions = {}): Promise<FirefoxExtensionBrowser> {
-  const profileDir = options.profileDir ?? (await newFirefoxProfileDir());
   const locale = options.locale ?? 'zh-CN';
+  const langpack = join(dirname(await realpath(FIREFOX)), `browser/extensions/langpack-${locale}@firefox-esr.mozilla.org.xpi`);
+  if (locale !== 'en-US' && !(await stat(langpack).catch(() => null))) {
+    throw new Error(`Firefox would show the add-on in English: no ${langpack} (apt-get install firefox-esr-l10n-${locale.toLowerCase()})`);
+  }
+  const profileDir = options.profileDir ?? (await newFirefoxProfileDir());
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,

@@ -158,6 +158,13 @@ export async function cleanJourney(browser: JourneyBrowser, server: FixtureServe
   }
 }
 
+/** In an extension page: the hosts stored under a per-site switch's key (the popup writes them asynchronously). */
+function storedHostsInPage(key: string): Promise<string[]> {
+  const scope = globalThis as unknown as Record<'browser' | 'chrome', { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } | undefined>;
+  const api = scope.browser ?? scope.chrome!;
+  return api.storage.local.get(key).then((stored) => (Array.isArray(stored[key]) ? (stored[key] as string[]) : []));
+}
+
 /** 4. Popup: the page's status, hide/show, "never on this site", "don't clean this site", and "仍然显示提纲". */
 export async function popupJourney(browser: JourneyBrowser, server: FixtureServer): Promise<void> {
   const host = new URL(server.origin).hostname;
@@ -173,6 +180,7 @@ export async function popupJourney(browser: JourneyBrowser, server: FixtureServe
     await expect.poll(() => page.count('lectern-panel >>> [role="tree"]')).toBe(1);
 
     await popup.setChecked(`不清理 ${host} 的页面`, true);
+    await expect.poll(() => popup.evaluate(storedHostsInPage, 'cleanOffHosts')).toEqual([host]);
     await popup.close();
     await page.reload();
     expect(await page.appears('lectern-panel >>> [role="treeitem"]', 10_000)).toBe(true);
@@ -183,12 +191,15 @@ export async function popupJourney(browser: JourneyBrowser, server: FixtureServe
     const second = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     await second.setChecked(`不清理 ${host} 的页面`, false);
     await second.setChecked(`在 ${host} 上永不运行`, true);
+    await expect.poll(() => second.evaluate(storedHostsInPage, 'cleanOffHosts')).toEqual([]);
+    await expect.poll(() => second.evaluate(storedHostsInPage, 'disabledHosts')).toEqual([host]);
     await second.close();
     await page.reload();
     expect(await page.appears('lectern-panel', 2_000)).toBe(false);
     const third = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     await expect.poll(() => third.evaluate(() => document.body.textContent ?? '', null)).toContain('已在此网站关闭讲稿伴读。');
     await third.setChecked(`在 ${host} 上永不运行`, false);
+    await expect.poll(() => third.evaluate(storedHostsInPage, 'disabledHosts')).toEqual([]);
     await third.close();
     await page.reload();
     expect(await page.appears('lectern-panel >>> [role="treeitem"]', 10_000)).toBe(true);
@@ -266,5 +277,49 @@ export async function excerptJourney(launch: Launch, server: FixtureServer, prof
     await expect.poll(() => page.evaluate(highlightsInPage, null)).toEqual([passage]);
   } finally {
     await second.close();
+  }
+}
+
+/** In the page: computed styles of the panel host, its box and an outline item. */
+function panelLookInPage(): Record<string, unknown> {
+  const host = document.querySelector('lectern-panel')!;
+  const root = host.shadowRoot!;
+  const pick = (element: Element) => {
+    const s = getComputedStyle(element);
+    return [s.display, s.visibility, s.opacity, s.position, s.fontSize, s.lineHeight, s.color, s.backgroundColor, s.pointerEvents].join('|');
+  };
+  const panel = root.querySelector('.lectern-panel')!;
+  const item = root.querySelector('[role="treeitem"] .outline-text')!;
+  const rect = panel.getBoundingClientRect();
+  return { host: pick(host), panel: pick(panel), item: pick(item), width: Math.round(rect.width), tall: rect.height > 100 };
+}
+
+/** CSS in the shadow root: the panel's own styles apply, and page CSS that attacks it changes nothing; it stays clickable above a late max-z-index overlay. */
+export async function panelStyleJourney(browser: JourneyBrowser, server: FixtureServer): Promise<void> {
+  const plain = await browser.open(server.url('hostile/css-plain.html'));
+  const attacked = await browser.open(server.url('hostile/css-attack.html'));
+  try {
+    expect(await plain.appears('lectern-panel >>> [role="treeitem"]', 10_000)).toBe(true);
+    expect(await attacked.appears('lectern-panel >>> [role="treeitem"]', 10_000)).toBe(true);
+    // The page's rules do apply to its own text (the attack is real).
+    expect(await attacked.evaluate(() => getComputedStyle(document.querySelector('main p')!).fontSize, null)).toBe('40px');
+    const reference = await plain.evaluate(panelLookInPage, null);
+    // Our stylesheet reached the shadow root: a fixed panel, 14 px text.
+    expect(reference.host).toMatch(/^block\|visible\|1\|fixed\|/);
+    expect(reference.item).toMatch(/^\w+\|visible\|1\|\w+\|14px\|/);
+    expect(reference.width).toBeGreaterThan(200);
+    expect(reference.tall).toBe(true);
+    expect(await attacked.evaluate(panelLookInPage, null)).toEqual(reference);
+
+    await attacked.evaluate(() => new Promise<void>((done) => {
+      const check = () => ((window as unknown as { __overlayAdded?: boolean }).__overlayAdded ? done() : setTimeout(check, 50));
+      check();
+    }), null);
+    await attacked.click(TREE_ITEM, '三、躬身践行');
+    await expect.poll(async () => (await attacked.texts(CURRENT_ITEM))[0] ?? '', { timeout: 8_000 }).toContain('三、躬身践行');
+    expect(await attacked.evaluate(() => (window as unknown as { __overlayClicks?: number }).__overlayClicks ?? 0, null)).toBe(0);
+  } finally {
+    await plain.close();
+    await attacked.close();
   }
 }
