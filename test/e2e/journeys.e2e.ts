@@ -31,5 +31,5 @@ describe('shared journeys in Chromium', () => {
     } finally {
       await removeProfileDir(profileDir);
     }
-  });
+  }, 180_000); // two launches
 });
