@@ -136,3 +136,23 @@ export async function restartAddon(firefox: FirefoxExtensionBrowser): Promise<vo
   );
   if (active !== true) throw new Error('the add-on did not come back after a restart');
 }
+
+/**
+ * Runs the add-on's keyboard shortcut for `key` (e.g. 'L' of Alt+Shift+L) in the
+ * front window, as Firefox does when those keys are pressed: key input sent over
+ * BiDi goes to the page and never reaches Firefox's own shortcut handling.
+ */
+export async function pressAddonShortcut(firefox: FirefoxExtensionBrowser, key: string): Promise<void> {
+  const keysetId = `ext-keyset-id-${GECKO_ID.replace(/[^a-z0-9_-]/gi, '_')}`;
+  const found = await evaluateInBrowserChrome(
+    firefox,
+    `(() => {
+      const keyset = document.getElementById(${JSON.stringify(keysetId)});
+      const shortcut = keyset && [...keyset.children].find((k) => k.getAttribute('key') === ${JSON.stringify(key)});
+      if (!shortcut) return false;
+      shortcut.doCommand();
+      return true;
+    })()`,
+  );
+  if (found !== true) throw new Error(`no shortcut of the add-on on the key ${key}`);
+}

@@ -1,14 +1,14 @@
-// Firefox runs the MV2 build's background as a persistent page, not a service worker.
+// The background page and what hangs on it (context menu, shortcuts). Firefox runs the MV2 build's background as a persistent page, not a service worker.
 // At every browser start the page loads again without runtime.onInstalled, and
 // Firefox keeps nothing a persistent page registered before: the context menu, the
 // message handlers. Restarting the add-on in the same session (disable + enable)
 // starts the page the same way.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFixtures, type FixtureServer } from '../../scripts/lib/browser';
-import { restartAddon } from '../../scripts/lib/firefox';
+import { pressAddonShortcut, restartAddon } from '../../scripts/lib/firefox';
 import type { JourneyPage } from '../journeys/driver';
 import { launchFirefoxJourney } from '../journeys/firefox';
-import { DEMO } from '../journeys/journeys';
+import { DEMO, SELECTABLE_SECTION_PATH, SELECTABLE_SPEECH, selectInPage } from '../journeys/journeys';
 
 type Firefox = Awaited<ReturnType<typeof launchFirefoxJourney>>;
 const MENU_ID = 'lectern-save-excerpt';
@@ -70,5 +70,42 @@ describe('the background page in Firefox', () => {
       return api.runtime.sendMessage({ lectern: 1, type: 'excerpt:list', payload: {} });
     }, null);
     expect(reply).toEqual({ ok: true, value: [] });
+  });
+
+  // After the restart above: the commands listener came back with the page.
+  it('keyboard shortcuts: Alt+Shift+L toggles the panel, J / K step through sections, S saves the selection', async () => {
+    const page = await firefox.open(server.url(SELECTABLE_SPEECH));
+    try {
+      expect(await page.appears('lectern-panel >>> [role="treeitem"]', 10_000)).toBe(true);
+      await pressAddonShortcut(firefox.firefox, 'L');
+      await expect.poll(() => page.count('lectern-panel >>> .lectern-tab')).toBe(1);
+      await pressAddonShortcut(firefox.firefox, 'L');
+      await expect.poll(() => page.count('lectern-panel >>> [role="tree"]')).toBe(1);
+
+      const current = async () => (await page.texts('lectern-panel >>> [aria-current="location"] .outline-text'))[0] ?? '';
+      await page.evaluate(() => window.scrollTo(0, 0), null);
+      await pressAddonShortcut(firefox.firefox, 'J');
+      await expect.poll(current).toMatch(/^一、/);
+      const first = await current();
+      await pressAddonShortcut(firefox.firefox, 'J');
+      await expect.poll(current).not.toBe(first);
+      await pressAddonShortcut(firefox.firefox, 'K');
+      await expect.poll(current).toMatch(/^一、/);
+
+      const passage = await page.evaluate(() => {
+        const text = document.body.textContent ?? '';
+        const at = text.indexOf('学校队伍建设还远远没有完成');
+        return text.slice(at, text.indexOf('。', at) + 1);
+      }, null);
+      await page.evaluate(selectInPage, passage);
+      await pressAddonShortcut(firefox.firefox, 'S');
+      expect(await page.appears('lectern-panel >>> [role="dialog"]', 5_000)).toBe(true);
+      const library = await firefox.openExtensionPage('library.html');
+      await expect.poll(() => library.texts('.excerpt-text')).toEqual([passage]);
+      expect((await library.texts('.excerpt-source')).join('')).toContain(SELECTABLE_SECTION_PATH);
+      await library.close();
+    } finally {
+      await page.close();
+    }
   });
 });
