@@ -156,3 +156,27 @@ export async function pressAddonShortcut(firefox: FirefoxExtensionBrowser, key: 
   );
   if (found !== true) throw new Error(`no shortcut of the add-on on the key ${key}`);
 }
+
+/**
+ * Chooses the add-on's item in Firefox's open page context menu (opened by a real
+ * right click in the page), as a user's click on it would.
+ */
+export async function chooseAddonContextMenuItem(firefox: FirefoxExtensionBrowser, menuId: string): Promise<void> {
+  const itemId = `${GECKO_ID.replace(/[^a-z0-9_-]/gi, '_')}-menuitem-_${menuId}`;
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const state = await evaluateInBrowserChrome(
+      firefox,
+      `(() => {
+        const menu = document.getElementById('contentAreaContextMenu');
+        const item = document.getElementById(${JSON.stringify(itemId)});
+        if (menu.state !== 'open' || !item || item.hidden) return menu.state;
+        menu.activateItem(item);
+        return 'chosen';
+      })()`,
+    );
+    if (state === 'chosen') return;
+    if (Date.now() > deadline) throw new Error(`the context menu has no ${itemId} (menu ${String(state)})`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}

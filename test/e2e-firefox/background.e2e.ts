@@ -1,13 +1,13 @@
-// The background page and what hangs on it (context menu, shortcuts). Firefox runs the MV2 build's background as a persistent page, not a service worker.
-// At every browser start the page loads again without runtime.onInstalled, and
+// The background page and what hangs on it (context menu, shortcuts). Firefox runs
+// the MV2 build's background as a persistent page, not a service worker. At every browser start the page loads again without runtime.onInstalled, and
 // Firefox keeps nothing a persistent page registered before: the context menu, the
 // message handlers. Restarting the add-on in the same session (disable + enable)
 // starts the page the same way.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFixtures, type FixtureServer } from '../../scripts/lib/browser';
-import { pressAddonShortcut, restartAddon } from '../../scripts/lib/firefox';
+import { chooseAddonContextMenuItem, pressAddonShortcut, restartAddon } from '../../scripts/lib/firefox';
 import type { JourneyPage } from '../journeys/driver';
-import { launchFirefoxJourney } from '../journeys/firefox';
+import { launchFirefoxJourney, puppeteerPageOf } from '../journeys/firefox';
 import { DEMO, SELECTABLE_SECTION_PATH, SELECTABLE_SPEECH, selectInPage } from '../journeys/journeys';
 
 type Firefox = Awaited<ReturnType<typeof launchFirefoxJourney>>;
@@ -104,6 +104,30 @@ describe('the background page in Firefox', () => {
       await expect.poll(() => library.texts('.excerpt-text')).toEqual([passage]);
       expect((await library.texts('.excerpt-source')).join('')).toContain(SELECTABLE_SECTION_PATH);
       await library.close();
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('context menu: a right click on a selection, “用讲稿伴读摘录”, saves it', async () => {
+    const page = await firefox.open(server.url(SELECTABLE_SPEECH));
+    try {
+      expect(await page.appears('lectern-panel >>> [role="treeitem"]', 10_000)).toBe(true);
+      const passage = await page.evaluate(() => {
+        const text = document.body.textContent ?? '';
+        const at = text.indexOf('学校想要有更多优秀生源');
+        return text.slice(at, text.indexOf('。', at) + 1);
+      }, null);
+      expect(passage.length).toBeGreaterThan(10);
+      await page.evaluate(selectInPage, passage);
+      const at = await page.evaluate(() => {
+        const rect = getSelection()!.getRangeAt(0).getClientRects()[0]!;
+        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+      }, null);
+      await puppeteerPageOf(page).mouse.click(at.x, at.y, { button: 'right' });
+      await chooseAddonContextMenuItem(firefox.firefox, MENU_ID);
+      expect(await page.appears('lectern-panel >>> [role="dialog"]', 5_000)).toBe(true);
+      await expect.poll(() => page.texts('lectern-panel >>> .page-excerpts .excerpt-item')).toContain(passage);
     } finally {
       await page.close();
     }

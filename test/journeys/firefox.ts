@@ -44,6 +44,15 @@ export async function launchFirefoxJourney(options: FirefoxLaunchOptions = {}): 
   return journey;
 }
 
+const pages = new WeakMap<JourneyPage, Page>();
+
+/** The puppeteer page behind a journey page, for what only Firefox can do (its context menu). */
+export function puppeteerPageOf(page: JourneyPage): Page {
+  const found = pages.get(page);
+  if (!found) throw new Error('not a Firefox journey page');
+  return found;
+}
+
 /** `extensionUrl`: the moz-extension:// URL the page shows (puppeteer does not follow those navigations), or null for web pages. */
 function wrap(page: Page, extensionUrl: string | null): JourneyPage {
   const first = async (selector: string, hasText?: string): Promise<ElementHandle<Element>> => {
@@ -61,7 +70,7 @@ function wrap(page: Page, extensionUrl: string | null): JourneyPage {
       await new Promise((done) => setTimeout(done, 100));
     }
   };
-  return {
+  const journeyPage: JourneyPage = {
     url: () => extensionUrl ?? page.url(),
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as (arg: unknown) => Promise<R>, arg as unknown) as Promise<R>,
     async appears(selector, timeout = 5_000) {
@@ -121,4 +130,6 @@ function wrap(page: Page, extensionUrl: string | null): JourneyPage {
     },
     close: () => page.close(),
   };
+  pages.set(journeyPage, page);
+  return journeyPage;
 }
