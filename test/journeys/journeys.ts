@@ -184,7 +184,8 @@ export async function popupJourney(browser: JourneyBrowser, server: FixtureServe
     await popup.close();
     await page.reload();
     expect(await page.appears('lectern-panel >>> [role="treeitem"]', 10_000)).toBe(true);
-    await new Promise((done) => setTimeout(done, 1_200)); // past the login modal's appearance
+    // The page's own login modal comes up 800 ms after load, and nothing hides it.
+    await expect.poll(() => shown(page, '.login-modal'), { timeout: 5_000 }).toBe(true);
     expect(await page.count('[data-lectern-hidden]')).toBe(0);
     expect(await shown(page, '#ad_top')).toBe(true);
 
