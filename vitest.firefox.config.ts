@@ -11,5 +11,7 @@ export default defineConfig({
     // the excerpt journey starts it twice.
     testTimeout: 180_000,
     hookTimeout: 120_000,
+    // expect.poll gives up after 1 s by default: too little on this loaded machine.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -51,13 +51,13 @@ function wrap(page: Page): JourneyPage {
     click: (selector, hasText) => locate(selector, hasText).click(),
     async clickButton(name) {
       const query = buttonQuery(name);
-      await page.waitForFunction(findButtonInPage, query, { timeout: 5_000 });
+      await page.waitForFunction(findButtonInPage, query, { timeout: 10_000 });
       const handle = (await page.evaluateHandle(findButtonInPage, query)).asElement();
       if (!handle) throw new Error(`no button ${String(name)}`);
       await handle.click();
     },
     async setChecked(label, checked) {
-      await page.waitForFunction(findCheckboxInPage, label, { timeout: 5_000 });
+      await page.waitForFunction(findCheckboxInPage, label, { timeout: 10_000 });
       const handle = (await page.evaluateHandle(findCheckboxInPage, label)).asElement();
       if (!handle) throw new Error(`no checkbox ${label}`);
       await handle.setChecked(checked);

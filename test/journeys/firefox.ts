@@ -61,7 +61,7 @@ function wrap(page: Page, extensionUrl: string | null): JourneyPage {
     }
     throw new Error(`nothing matches ${selector}${hasText ? ` with text ${hasText}` : ''}`);
   };
-  const element = async (find: () => Promise<ElementHandle<Element> | null>, what: string, timeout = 5_000) => {
+  const element = async (find: () => Promise<ElementHandle<Element> | null>, what: string, timeout = 10_000) => {
     const deadline = Date.now() + timeout;
     for (;;) {
       const handle = await find().catch(() => null);
@@ -89,7 +89,7 @@ function wrap(page: Page, extensionUrl: string | null): JourneyPage {
     async clickButton(name) {
       const query = buttonQuery(name);
       // A re-render can replace the button between finding and clicking it: find it again.
-      const deadline = Date.now() + 5_000;
+      const deadline = Date.now() + 10_000;
       for (;;) {
         const handle = await element(async () => {
           const found = await page.evaluateHandle(findButtonInPage, query);

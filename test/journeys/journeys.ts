@@ -16,6 +16,9 @@ export const SELECTABLE_SPEECH = 'corpus/shaoxingyizhong/item-13096.html';
 export const SELECTABLE_PASSAGE = '学校队伍建设还远远没有完成';
 export const SELECTABLE_SECTION_PATH = '三、学校未来及2020学年后一阶段工作计划 › （二）问题导向 › 2.队伍建设方面';
 
+/** expect.poll with room for a loaded 2-core machine (its default gives up after 1 s). */
+export const eventually = <T>(read: () => T | Promise<T>, timeout = 10_000) => expect.poll(read, { timeout });
+
 const TREE_ITEM = 'lectern-panel >>> [role="treeitem"] .outline-text';
 const CURRENT_ITEM = 'lectern-panel >>> [aria-current="location"] .outline-text';
 const NOTE_DIALOG = 'lectern-panel >>> [role="dialog"]';
@@ -100,23 +103,23 @@ export async function panelJourney(browser: JourneyBrowser, server: FixtureServe
     expect(await page.evaluate(() => document.querySelector('lectern-panel')?.shadowRoot?.mode ?? null, null)).toBe('open');
     const expected = await nodeOutline(DEMO, server.url(DEMO));
     expect(expected.length).toBeGreaterThan(5);
-    await expect.poll(() => page.texts(TREE_ITEM)).toEqual(expected);
+    await eventually(() => page.texts(TREE_ITEM)).toEqual(expected);
 
     const second = expected.find((text) => text.startsWith('二、'))!;
     await page.click(TREE_ITEM, second);
-    await expect.poll(() => page.evaluate(topOfText, second), { timeout: 5_000 }).toBeGreaterThanOrEqual(0);
-    await expect.poll(() => page.evaluate(topOfText, second), { timeout: 5_000 }).toBeLessThanOrEqual(150);
-    await expect.poll(async () => (await page.texts(CURRENT_ITEM))[0]).toBe(second);
+    await eventually(() => page.evaluate(topOfText, second)).toBeGreaterThanOrEqual(0);
+    await eventually(() => page.evaluate(topOfText, second)).toBeLessThanOrEqual(150);
+    await eventually(async () => (await page.texts(CURRENT_ITEM))[0]).toBe(second);
 
     // Scrolling by hand to a later section moves the mark there.
     const third = expected.find((text) => text.startsWith('三、'))!;
     expect(await page.evaluate(scrollToText, third)).toBe(true);
-    await expect.poll(async () => (await page.texts(CURRENT_ITEM))[0]).toBe(third);
+    await eventually(async () => (await page.texts(CURRENT_ITEM))[0]).toBe(third);
 
     await page.click('lectern-panel >>> .panel-collapse');
-    await expect.poll(() => page.count('lectern-panel >>> [role="tree"]')).toBe(0);
+    await eventually(() => page.count('lectern-panel >>> [role="tree"]')).toBe(0);
     await page.click('lectern-panel >>> .lectern-tab');
-    await expect.poll(() => page.count('lectern-panel >>> [role="tree"]')).toBe(1);
+    await eventually(() => page.count('lectern-panel >>> [role="tree"]')).toBe(1);
   } finally {
     await page.close();
   }
@@ -135,23 +138,23 @@ export async function cleanJourney(browser: JourneyBrowser, server: FixtureServe
   try {
     expect(await page.appears('lectern-panel >>> [role="treeitem"]', 10_000)).toBe(true);
     // The login modal appears 800 ms after load and locks scrolling; the bounded watch catches it.
-    await expect.poll(() => page.count('.login-modal[data-lectern-hidden]'), { timeout: 5_000 }).toBe(1);
+    await eventually(() => page.count('.login-modal[data-lectern-hidden]')).toBe(1);
     for (const selector of ['.login-modal', '.fixed-download-bar', '#ad_top']) expect(await shown(page, selector), selector).toBe(false);
-    await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).overflowY, null)).not.toBe('hidden');
-    await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).overflowY, null)).not.toBe('hidden');
-    await expect.poll(async () => (await page.texts('lectern-panel >>> .clean-controls')).join('')).toContain('已展开页面中折叠的内容');
+    await eventually(() => page.evaluate(() => getComputedStyle(document.documentElement).overflowY, null)).not.toBe('hidden');
+    await eventually(() => page.evaluate(() => getComputedStyle(document.body).overflowY, null)).not.toBe('hidden');
+    await eventually(async () => (await page.texts('lectern-panel >>> .clean-controls')).join('')).toContain('已展开页面中折叠的内容');
     const clipped = await page.evaluate(() => [...document.querySelectorAll('#content > p')].filter((p) => p.getBoundingClientRect().height === 0).length, null);
     expect(clipped).toBe(0);
 
     await page.evaluate(() => window.scrollTo(0, 0), null);
     await page.wheel(800);
-    await expect.poll(() => page.evaluate(() => window.scrollY, null)).toBeGreaterThan(0);
+    await eventually(() => page.evaluate(() => window.scrollY, null)).toBeGreaterThan(0);
 
     await page.clickButton(/^显示已隐藏/);
-    await expect.poll(() => shown(page, '.login-modal')).toBe(true);
+    await eventually(() => shown(page, '.login-modal')).toBe(true);
     expect(await shown(page, '#ad_top')).toBe(true);
     await page.clickButton('重新隐藏');
-    await expect.poll(() => shown(page, '#ad_top')).toBe(false);
+    await eventually(() => shown(page, '#ad_top')).toBe(false);
     expect(await shown(page, '.login-modal')).toBe(false);
   } finally {
     await page.close();
@@ -173,38 +176,38 @@ export async function popupJourney(browser: JourneyBrowser, server: FixtureServe
     expect(await page.appears('lectern-panel >>> [role="treeitem"]', 10_000)).toBe(true);
     const tabId = await browser.tabIdOf(page.url());
     const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
-    await expect.poll(() => popup.evaluate(() => document.body.textContent ?? '', null)).toContain('已显示 3491 / 7830 字');
+    await eventually(() => popup.evaluate(() => document.body.textContent ?? '', null)).toContain('已显示 3491 / 7830 字');
     await popup.clickButton('收起面板');
-    await expect.poll(() => page.count('lectern-panel >>> .lectern-tab')).toBe(1);
+    await eventually(() => page.count('lectern-panel >>> .lectern-tab')).toBe(1);
     await popup.clickButton('显示面板');
-    await expect.poll(() => page.count('lectern-panel >>> [role="tree"]')).toBe(1);
+    await eventually(() => page.count('lectern-panel >>> [role="tree"]')).toBe(1);
 
     await popup.setChecked(`不清理 ${host} 的页面`, true);
-    await expect.poll(() => popup.evaluate(storedHostsInPage, 'cleanOffHosts')).toEqual([host]);
+    await eventually(() => popup.evaluate(storedHostsInPage, 'cleanOffHosts')).toEqual([host]);
     await popup.close();
     await page.reload();
     expect(await page.appears('lectern-panel >>> [role="treeitem"]', 10_000)).toBe(true);
     // The page's own login modal comes up 800 ms after load, and nothing hides it.
-    await expect.poll(() => shown(page, '.login-modal'), { timeout: 5_000 }).toBe(true);
+    await eventually(() => shown(page, '.login-modal')).toBe(true);
     expect(await page.count('[data-lectern-hidden]')).toBe(0);
     expect(await shown(page, '#ad_top')).toBe(true);
 
     const second = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     await second.setChecked(`不清理 ${host} 的页面`, false);
     await second.setChecked(`在 ${host} 上永不运行`, true);
-    await expect.poll(() => second.evaluate(storedHostsInPage, 'cleanOffHosts')).toEqual([]);
-    await expect.poll(() => second.evaluate(storedHostsInPage, 'disabledHosts')).toEqual([host]);
+    await eventually(() => second.evaluate(storedHostsInPage, 'cleanOffHosts')).toEqual([]);
+    await eventually(() => second.evaluate(storedHostsInPage, 'disabledHosts')).toEqual([host]);
     await second.close();
     await page.reload();
     expect(await page.appears('lectern-panel', 2_000)).toBe(false);
     const third = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
-    await expect.poll(() => third.evaluate(() => document.body.textContent ?? '', null)).toContain('已在此网站关闭讲稿伴读。');
+    await eventually(() => third.evaluate(() => document.body.textContent ?? '', null)).toContain('已在此网站关闭讲稿伴读。');
     await third.setChecked(`在 ${host} 上永不运行`, false);
-    await expect.poll(() => third.evaluate(storedHostsInPage, 'disabledHosts')).toEqual([]);
+    await eventually(() => third.evaluate(storedHostsInPage, 'disabledHosts')).toEqual([]);
     await third.close();
     await page.reload();
     expect(await page.appears('lectern-panel >>> [role="treeitem"]', 10_000)).toBe(true);
-    await expect.poll(() => page.count('#ad_top[data-lectern-hidden]')).toBe(1);
+    await eventually(() => page.count('#ad_top[data-lectern-hidden]')).toBe(1);
   } finally {
     await page.close();
   }
@@ -247,21 +250,21 @@ export async function excerptJourney(launch: Launch, server: FixtureServer, prof
     expect(await page.appears(NOTE_DIALOG, 5_000)).toBe(true);
     await page.fill(`${NOTE_DIALOG} input`, '可用于人才工作总结');
     await page.press('Enter');
-    await expect.poll(() => page.count(NOTE_DIALOG)).toBe(0);
-    await expect.poll(() => page.evaluate(highlightsInPage, null)).toEqual([passage]);
-    await expect.poll(() => page.texts('lectern-panel >>> .page-excerpts .excerpt-item')).toEqual([passage]);
+    await eventually(() => page.count(NOTE_DIALOG)).toBe(0);
+    await eventually(() => page.evaluate(highlightsInPage, null)).toEqual([passage]);
+    await eventually(() => page.texts('lectern-panel >>> .page-excerpts .excerpt-item')).toEqual([passage]);
 
     const library = await first.openExtensionPage('library.html');
     expect(await library.appears('.library-results[data-ready="true"]', 10_000)).toBe(true);
-    await expect.poll(() => library.texts('.excerpt-text')).toEqual([passage]);
+    await eventually(() => library.texts('.excerpt-text')).toEqual([passage]);
     const card = (await library.texts('li.excerpt')).join('');
     expect(card).toContain(SELECTABLE_SECTION_PATH);
     expect(card).toContain('可用于人才工作总结');
 
     await library.fill('input[type="search"]', '队伍建设');
-    await expect.poll(() => library.texts('.excerpt-text')).toEqual([passage]);
+    await eventually(() => library.texts('.excerpt-text')).toEqual([passage]);
     await library.fill('input[type="search"]', '量子计算');
-    await expect.poll(() => library.texts('.excerpt-text')).toEqual([]);
+    await eventually(() => library.texts('.excerpt-text')).toEqual([]);
   } finally {
     await first.close();
   }
@@ -270,12 +273,12 @@ export async function excerptJourney(launch: Launch, server: FixtureServer, prof
   try {
     const library = await second.openExtensionPage('library.html');
     expect(await library.appears('.library-results[data-ready="true"]', 10_000)).toBe(true);
-    await expect.poll(() => library.texts('.excerpt-text')).toEqual([passage]);
+    await eventually(() => library.texts('.excerpt-text')).toEqual([passage]);
     expect((await library.texts('.excerpt-source')).join('')).toContain(SELECTABLE_SECTION_PATH);
 
     const page = await second.open(server.url(SELECTABLE_SPEECH));
     expect(await page.appears('lectern-panel >>> [role="treeitem"]', 10_000)).toBe(true);
-    await expect.poll(() => page.evaluate(highlightsInPage, null)).toEqual([passage]);
+    await eventually(() => page.evaluate(highlightsInPage, null)).toEqual([passage]);
   } finally {
     await second.close();
   }
@@ -317,7 +320,7 @@ export async function panelStyleJourney(browser: JourneyBrowser, server: Fixture
       check();
     }), null);
     await attacked.click(TREE_ITEM, '三、躬身践行');
-    await expect.poll(async () => (await attacked.texts(CURRENT_ITEM))[0] ?? '', { timeout: 8_000 }).toContain('三、躬身践行');
+    await eventually(async () => (await attacked.texts(CURRENT_ITEM))[0] ?? '').toContain('三、躬身践行');
     expect(await attacked.evaluate(() => (window as unknown as { __overlayClicks?: number }).__overlayClicks ?? 0, null)).toBe(0);
   } finally {
     await plain.close();
