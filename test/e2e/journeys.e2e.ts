@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { newProfileDir, removeProfileDir, serveFixtures, type FixtureServer } from './harness';
 import { launchChromiumJourney } from '../journeys/chromium';
 import type { JourneyBrowser } from '../journeys/driver';
-import { cleanJourney, excerptJourney, panelJourney, panelStyleJourney, popupJourney } from '../journeys/journeys';
+import { cleanJourney, detectionJourney, excerptJourney, panelJourney, panelStyleJourney, popupJourney } from '../journeys/journeys';
 
 describe('shared journeys in Chromium', () => {
   let server: FixtureServer;
@@ -24,6 +24,7 @@ describe('shared journeys in Chromium', () => {
   it('clean reading', () => cleanJourney(browser, server));
   it('panel CSS', () => panelStyleJourney(browser, server));
   it('popup', () => popupJourney(browser, server));
+  it('detection in two stages, always on this site', () => detectionJourney(browser, server));
   it('excerpts across a relaunch', async () => {
     const profileDir = await newProfileDir();
     try {

@@ -11,6 +11,9 @@ import type { JourneyBrowser, JourneyPage, Launch } from './driver';
 
 export const DEMO = 'demo/wentop-speech.html';
 export const NOT_A_SPEECH = 'corpus/readability/wikipedia.html';
+/** Pages stage 1 of detection is unsure of: a speech and a notice (stage 2 decides them). */
+export const UNSURE_SPEECH = 'corpus/shaoxingyizhong/item-19193.html';
+export const UNSURE_NOTICE = 'corpus/shaoxingyizhong/item-19688.html';
 /** A speech whose text can be selected (the demo page sets user-select: none). */
 export const SELECTABLE_SPEECH = 'corpus/shaoxingyizhong/item-13096.html';
 export const SELECTABLE_PASSAGE = '学校队伍建设还远远没有完成';
@@ -325,5 +328,49 @@ export async function panelStyleJourney(browser: JourneyBrowser, server: Fixture
   } finally {
     await plain.close();
     await attacked.close();
+  }
+}
+
+/** In the page: the detection stages that ran (the detector scripts measure their work). Self-contained. */
+function detectionStagesInPage(): number[] {
+  return performance.getEntriesByName('lectern:detect', 'measure').map((entry) => ((entry as PerformanceMeasure).detail as { stage: number }).stage);
+}
+
+/**
+ * 5. Detection in two stages — an unsure page gets the injected stage-2 script, which shows
+ * the panel on a speech and leaves a notice alone — and "always on this site" after
+ * "show anyway" overrules the detector on reload, reversibly.
+ */
+export async function detectionJourney(browser: JourneyBrowser, server: FixtureServer): Promise<void> {
+  const host = new URL(server.origin).hostname;
+  const always = `在此网站总是显示（${host}）`;
+  const speech = await browser.open(server.url(UNSURE_SPEECH));
+  try {
+    expect(await speech.appears('lectern-panel >>> .lectern-panel', 15_000)).toBe(true);
+    await eventually(() => speech.evaluate(detectionStagesInPage, null)).toEqual([1, 2]);
+  } finally {
+    await speech.close();
+  }
+  const notice = await browser.open(server.url(UNSURE_NOTICE));
+  try {
+    await eventually(() => notice.evaluate(detectionStagesInPage, null)).toEqual([1, 2]);
+    expect(await notice.appears('lectern-panel', 2_000)).toBe(false);
+    const tabId = await browser.tabIdOf(notice.url());
+    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await popup.clickButton('仍然显示提纲');
+    expect(await notice.appears('lectern-panel >>> .lectern-panel', 10_000)).toBe(true);
+    await popup.setChecked(always, true);
+    await eventually(() => popup.evaluate(storedHostsInPage, 'alwaysHosts')).toEqual([host]);
+    await popup.close();
+    await notice.reload();
+    expect(await notice.appears('lectern-panel >>> .lectern-panel', 10_000)).toBe(true);
+    // Shown without asking the detector.
+    expect(await notice.evaluate(detectionStagesInPage, null)).toEqual([]);
+    const again = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await again.setChecked(always, false);
+    await eventually(() => again.evaluate(storedHostsInPage, 'alwaysHosts')).toEqual([]);
+    await again.close();
+  } finally {
+    await notice.close();
   }
 }
