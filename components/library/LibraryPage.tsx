@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LecternDB } from '../../utils/db/schema';
 import { downloadText, type Download } from '../../utils/download';
-import { prepareSearch } from '../../utils/excerpts/search';
 import { t } from '../../utils/i18n';
 import { describeError } from './describeError';
 import { ExcerptList } from './ExcerptList';
@@ -54,7 +53,7 @@ export function LibraryPage({ db, download = downloadText, clipboard, now = Date
   const heading = useRef<HTMLHeadingElement>(null);
   const toastRegion = useRef<HTMLDivElement>(null);
 
-  useFirstRows(ready, () => prepareSearch(db).catch((error: unknown) => notices.fail(t('libraryLoadFailed', describeError(error)))));
+  useFirstRows(ready);
   useEffect(() => {
     const onBlocked = () => notices.fail(t('libraryErrorBlocked'));
     db.on('blocked', onBlocked);
@@ -132,7 +131,7 @@ export function LibraryPage({ db, download = downloadText, clipboard, now = Date
           />
           <ExportMenu scope={scope} onExport={(format) => void transfer.exportAs(format)} />
         </section>
-        {facets.status === 'failed' && (
+        {facets.status === 'failed' && results.status !== 'failed' && (
           <p class="library-error" role="alert">
             {t('libraryLoadFailed', describeError(facets.error))}
           </p>

@@ -2,13 +2,12 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 
 export const FIRST_ROWS_MARK = 'lectern:library:first-rows';
 
-/** Marks the moment the first rows are in the page (the benchmark reads it), then runs `then` once. */
-export function useFirstRows(ready: boolean, then: () => unknown): void {
+/** Marks the moment the first rows are in the page (the benchmark reads it), once. */
+export function useFirstRows(ready: boolean): void {
   const done = useRef(false);
   useLayoutEffect(() => {
     if (!ready || done.current) return;
     done.current = true;
     performance.mark(FIRST_ROWS_MARK);
-    void then();
   }, [ready]);
 }
