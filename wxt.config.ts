@@ -15,7 +15,8 @@ export default defineConfig({
     short_name: 'Lectern',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'scripting', 'contextMenus'],
+    // unlimitedStorage: a large library must never be evicted or hit the ordinary quota (no install warning in Chrome).
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'contextMenus'],
     host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
     commands: {

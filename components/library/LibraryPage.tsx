@@ -12,6 +12,8 @@ import { Notices } from './Notices';
 import { ResultSummary } from './ResultSummary';
 import { SearchBar } from './SearchBar';
 import { SelectionBar } from './SelectionBar';
+import { StorageFooter } from './StorageFooter';
+import type { StorageState } from './storageSize';
 import { UndoToast } from './UndoToast';
 import { useDebounced } from './useDebounced';
 import { useExcerptActions } from './useExcerptActions';
@@ -31,11 +33,13 @@ export interface LibraryPageProps {
   clipboard?: { writeText(text: string): Promise<void> };
   now?: () => number;
   undoMs?: number;
+  /** The browser's storage figures for the footer (after the page asked for persistent storage). */
+  storageState?: () => Promise<StorageState>;
 }
 
 const SEARCH_DEBOUNCE_MS = 150;
 
-export function LibraryPage({ db, download = downloadText, clipboard, now = Date.now, undoMs = 8_000 }: LibraryPageProps) {
+export function LibraryPage({ db, download = downloadText, clipboard, now = Date.now, undoMs = 8_000, storageState }: LibraryPageProps) {
   const [searchText, setSearchText] = useState('');
   const [tag, setTag] = useState('');
   const [host, setHost] = useState('');
@@ -46,14 +50,15 @@ export function LibraryPage({ db, download = downloadText, clipboard, now = Date
   const paging = usePaging(key);
   const results = useExcerptResults(db, { ...filter, limit: paging.limit });
   const ready = results.status === 'ready';
-  const facets = useFacets(db, results.status !== 'loading');
+  // The first rows come from one indexed read; everything else waits until they are painted.
+  const painted = useFirstRows(ready) || results.status === 'failed';
+  const facets = useFacets(db, painted);
   const selection = useSelection();
   const notices = useNotices();
   const deletion = useUndoDelete(db, notices);
   const heading = useRef<HTMLHeadingElement>(null);
   const toastRegion = useRef<HTMLDivElement>(null);
 
-  useFirstRows(ready);
   useEffect(() => {
     const onBlocked = () => notices.fail(t('libraryErrorBlocked'));
     db.on('blocked', onBlocked);
@@ -180,6 +185,7 @@ export function LibraryPage({ db, download = downloadText, clipboard, now = Date
             />
           )}
         </div>
+        <StorageFooter count={total} readState={storageState} />
       </main>
     </>
   );

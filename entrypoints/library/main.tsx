@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { LibraryPage } from '../../components/library/LibraryPage';
+import { readStorageState } from '../../components/library/storageSize';
 import { database } from '../../utils/db/schema';
 import { t } from '../../utils/i18n';
 import './library.css';
@@ -11,7 +12,8 @@ const db = database();
 // Opening now overlaps with the first render; a failure is reported by the queries that need it.
 void db.open().catch(() => undefined);
 document.title = t('libraryTitle');
-// Ask the browser not to evict the reader's excerpts under storage pressure.
-void navigator.storage?.persist?.().catch(() => false);
 document.documentElement.lang = t('uiLang');
-render(<LibraryPage db={db} />, document.getElementById('app')!);
+// Ask the browser not to evict the reader's excerpts under storage pressure (with
+// unlimitedStorage Chrome grants it at once); the footer says whether it is granted.
+const persisted = Promise.resolve(navigator.storage?.persist?.()).catch(() => false);
+render(<LibraryPage db={db} storageState={() => persisted.then(() => readStorageState())} />, document.getElementById('app')!);
