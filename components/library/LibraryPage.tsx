@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LecternDB } from '../../utils/db/schema';
 import { downloadText, type Download } from '../../utils/download';
 import { t } from '../../utils/i18n';
+import { BackupSwitch, type BackupControl } from './BackupSwitch';
 import { describeError } from './describeError';
 import { ExcerptList } from './ExcerptList';
 import { ExportMenu, type ExportScope } from './ExportMenu';
@@ -35,11 +36,13 @@ export interface LibraryPageProps {
   undoMs?: number;
   /** The browser's storage figures for the footer (after the page asked for persistent storage). */
   storageState?: () => Promise<StorageState>;
+  /** The weekly-backup switch's link to the browser; without it the switch is not shown. */
+  backup?: BackupControl;
 }
 
 const SEARCH_DEBOUNCE_MS = 150;
 
-export function LibraryPage({ db, download = downloadText, clipboard, now = Date.now, undoMs = 8_000, storageState }: LibraryPageProps) {
+export function LibraryPage({ db, download = downloadText, clipboard, now = Date.now, undoMs = 8_000, storageState, backup }: LibraryPageProps) {
   const [searchText, setSearchText] = useState('');
   const [tag, setTag] = useState('');
   const [host, setHost] = useState('');
@@ -185,7 +188,9 @@ export function LibraryPage({ db, download = downloadText, clipboard, now = Date
             />
           )}
         </div>
-        <StorageFooter count={total} readState={storageState} />
+        <StorageFooter count={total} readState={storageState}>
+          {backup && painted && <BackupSwitch control={backup} onFailure={(message) => notices.fail(message)} />}
+        </StorageFooter>
       </main>
     </>
   );

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { LibraryPage } from '../../components/library/LibraryPage';
 import { readStorageState } from '../../components/library/storageSize';
+import { backupControl } from '../../utils/backup/control';
 import { database } from '../../utils/db/schema';
 import { t } from '../../utils/i18n';
 import './library.css';
@@ -16,4 +17,4 @@ document.documentElement.lang = t('uiLang');
 // Ask the browser not to evict the reader's excerpts under storage pressure (with
 // unlimitedStorage Chrome grants it at once); the footer says whether it is granted.
 const persisted = Promise.resolve(navigator.storage?.persist?.()).catch(() => false);
-render(<LibraryPage db={db} storageState={() => persisted.then(() => readStorageState())} />, document.getElementById('app')!);
+render(<LibraryPage db={db} storageState={() => persisted.then(() => readStorageState())} backup={backupControl} />, document.getElementById('app')!);
