@@ -188,10 +188,10 @@ export function LibraryPage({ db, download = downloadText, clipboard, now = Date
             />
           )}
         </div>
-        <StorageFooter count={total} readState={storageState}>
-          {backup && painted && <BackupSwitch control={backup} onFailure={(message) => notices.fail(message)} />}
-        </StorageFooter>
       </main>
+      <StorageFooter count={total} readState={storageState}>
+        {backup && painted && <BackupSwitch control={backup} onFailure={(message) => notices.fail(message)} />}
+      </StorageFooter>
     </>
   );
 }
