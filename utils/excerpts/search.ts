@@ -1,20 +1,24 @@
 // Full-text search through the search table (search-row.ts). Each query term and
-// filter resolves to primary keys [createdAt, id] through the multi-entry `terms`
-// index: every lookup is counted first, the rarest is read whole and the others
-// intersect it. The keys carry the time, so matches are put newest first without
-// loading a row, and only the rows of the page shown are loaded (bulkGet, in the
-// order shown). One term alone needs no intersection: its newest keys are read from
-// the end of its index range.
+// filter is a lookup in the multi-entry `terms` index, whose keys [createdAt, id] come
+// back in time order: the newest keys of a term are read from the end of its range,
+// so a search reads keys in proportion to the page it shows, never the whole set of a
+// common term (in Chromium's IndexedDB even count() walks every entry). Only the rows
+// of the page shown are loaded (bulkGet, in the order shown).
+//
+// With several lookups: a lookup with fewer than CAP entries is read whole, and the
+// rarest such set bounds the candidates; when every lookup is common, the newest
+// keys of one drive, read in growing batches. Candidates are checked against the
+// remaining lookups on their loaded rows, with the same term formula the index uses.
 //
 // Semantics: Han terms are characters and bigrams, matched exactly; Latin words match
 // as prefixes ("develop" → "development"); tag and site filters are index entries
 // too. A whitespace-separated part of the query that one index entry cannot answer
 // exactly ("群众路线": its bigrams could lie apart; "co-operation") must also occur
-// literally, which is confirmed on the loaded rows a page at a time.
+// literally, checked on the loaded rows.
 
 import type { LecternDB } from '../db/schema';
 import type { Excerpt } from './model';
-import { hostTerm, tagTerm, type SearchKey } from './search-row';
+import { hostTerm, searchRow, tagTerm, type SearchKey } from './search-row';
 import { queryTerms } from './search-terms';
 
 export { excerptTerms } from './search-row';
@@ -28,58 +32,102 @@ export interface SearchOptions {
 export interface SearchPage {
   /** Newest first, at most `limit`. */
   rows: Excerpt[];
-  /** How many excerpts match in all, or null when only loading every candidate would tell. */
+  /** How many excerpts match in all, when the keys read tell it; null when that would take reading them all. */
   total: number | null;
 }
 
 const HAN = /\p{Script=Han}/u;
+/** A lookup with fewer entries than this is read whole ("rare"). */
+const CAP = 200;
+/** A prefix matching more distinct words than this is read as one range. */
+const MAX_WORDS = 32;
 
 interface Lookup {
-  /** A fresh collection per read: Dexie's limit() and reverse() change the one they are called on. */
-  keys(db: LecternDB): { count(): Promise<number>; primaryKeys(): Promise<SearchKey[]>; reverse(): { limit(n: number): { primaryKeys(): Promise<SearchKey[]> } } };
-  /** One index entry (so its keys come back in time order), not a prefix range. */
-  single: boolean;
+  term: string;
+  /** Latin words match as prefixes of indexed words. */
+  prefix: boolean;
 }
-
-const exact = (term: string): Lookup => ({ keys: (db) => db.search.where('terms').equals(term), single: true });
-const prefix = (term: string): Lookup => ({ keys: (db) => db.search.where('terms').startsWith(term), single: false });
 
 /** Matching excerpts, newest first. An empty query lists by the filters alone. */
 export async function searchExcerpts(db: LecternDB, query: string, options: SearchOptions = {}): Promise<Excerpt[]> {
   return (await searchPage(db, query, options)).rows;
 }
 
-/** One page of matches and, when the index alone tells it, how many match in all. */
+/** One page of matches and, when the index reads tell it, how many match in all. */
 export function searchPage(db: LecternDB, query: string, { tag, host, limit = 50 }: SearchOptions = {}): Promise<SearchPage> {
   const parts = normalise(query).split(/\s+/).filter(Boolean);
   const literal = parts.filter((part) => !answeredByIndex(part));
-  const lookups = [
-    ...queryTerms(query).map((term) => (HAN.test(term) ? exact(term) : prefix(term))),
-    ...(tag === undefined ? [] : [exact(tagTerm(tag))]),
-    ...(host === undefined ? [] : [exact(hostTerm(host))]),
+  const lookups: Lookup[] = [
+    ...queryTerms(query).map((term) => ({ term, prefix: !HAN.test(term) })),
+    ...(tag === undefined ? [] : [{ term: tagTerm(tag), prefix: false }]),
+    ...(host === undefined ? [] : [{ term: hostTerm(host), prefix: false }]),
   ];
   // No words and no filters: one indexed read of the newest rows (the library's first page).
   if (lookups.length === 0) return withoutTerms(db, literal, limit);
   // One read-only transaction, so the keys and the rows they name agree.
   return db.transaction('r', db.excerpts, db.search, async () => {
-    const counted = await Promise.all(lookups.map(async (lookup) => ({ lookup, count: await lookup.keys(db).count() })));
-    counted.sort((a, b) => a.count - b.count);
-    const [rarest, ...others] = counted;
-    if (rarest!.count === 0) return { rows: [], total: 0 };
-    if (others.length === 0 && rarest!.lookup.single && literal.length === 0) {
-      const keys = await rarest!.lookup.keys(db).reverse().limit(limit).primaryKeys();
-      return { rows: await load(db, keys), total: rarest!.count };
+    const first = Math.max(CAP, limit + 1);
+    const reads = await Promise.all(lookups.map((lookup) => newestKeys(db, lookup, first)));
+    const rare = reads.map((read, i) => ({ ...read, lookup: lookups[i]! })).filter((read) => read.complete);
+    if (rare.length > 0) {
+      rare.sort((a, b) => a.keys.length - b.keys.length);
+      let keys = rare[0]!.keys;
+      for (const other of rare.slice(1)) {
+        const ids = new Set(other.keys.map(([, id]) => id));
+        keys = keys.filter(([, id]) => ids.has(id));
+      }
+      if (keys.length === 0) return { rows: [], total: 0 };
+      const unchecked = lookups.filter((_, i) => !reads[i]!.complete);
+      if (unchecked.length === 0 && literal.length === 0) return { rows: await load(db, keys.slice(0, limit)), total: keys.length };
+      return { rows: (await loadMatching(db, keys, limit, matcher(unchecked, literal))).found, total: null };
     }
-    let keys = unique(await rarest!.lookup.keys(db).primaryKeys());
-    for (const { lookup } of others) {
-      if (keys.length === 0) break;
-      const ids = new Set((await lookup.keys(db).primaryKeys()).map(([, id]) => id));
-      keys = keys.filter(([, id]) => ids.has(id));
+    // Every lookup is common: the newest keys of one (an exact term if any) drive.
+    const lead = Math.max(0, lookups.findIndex((lookup) => !lookup.prefix));
+    const rest = lookups.filter((_, i) => i !== lead);
+    if (rest.length === 0 && literal.length === 0) return { rows: await load(db, reads[lead]!.keys.slice(0, limit)), total: null };
+    const matches = matcher(rest, literal);
+    let read = reads[lead]!;
+    const found: Excerpt[] = [];
+    for (let checked = 0, size = first; ; ) {
+      const more = await loadMatching(db, read.keys.slice(checked), limit - found.length, matches);
+      found.push(...more.found);
+      checked += more.checked;
+      if (found.length >= limit || read.complete) return { rows: found, total: read.complete ? found.length : null };
+      size *= 4;
+      read = await newestKeys(db, lookups[lead]!, size);
     }
-    keys.sort(newestFirst);
-    if (literal.length === 0) return { rows: await load(db, keys.slice(0, limit)), total: keys.length };
-    return { rows: await loadConfirmed(db, keys, limit, literal), total: null };
   });
+}
+
+/** The newest `n` keys of a lookup, and whether that is all of them. */
+async function newestKeys(db: LecternDB, { term, prefix }: Lookup, n: number): Promise<{ keys: SearchKey[]; complete: boolean }> {
+  const newest = (word: string) => db.search.where('terms').equals(word).reverse().limit(n).primaryKeys();
+  if (!prefix) {
+    const keys = await newest(term);
+    return { keys, complete: keys.length < n };
+  }
+  // Each word's keys are in time order; the newest n of their union are among the newest n of each.
+  const words = (await db.search.where('terms').startsWith(term).uniqueKeys()).map(String);
+  if (words.length > MAX_WORDS) {
+    const keys = unique(await db.search.where('terms').startsWith(term).primaryKeys()).sort(newestFirst);
+    return { keys, complete: true };
+  }
+  const lists = await Promise.all(words.map(newest));
+  const complete = lists.every((keys) => keys.length < n);
+  const keys = unique(lists.flat().sort(newestFirst));
+  return { keys: complete ? keys : keys.slice(0, n), complete };
+}
+
+/** A row matches the lookups not used to find it, by the index's own term formula, and every literal part. */
+function matcher(lookups: Lookup[], literal: string[]): (e: Excerpt) => boolean {
+  return (e) => {
+    if (lookups.length > 0) {
+      const terms = searchRow(e).terms;
+      const has = new Set(terms);
+      if (!lookups.every(({ term, prefix }) => (prefix ? terms.some((t) => t.startsWith(term)) : has.has(term)))) return false;
+    }
+    return containsAll(e, literal);
+  };
 }
 
 /** A query of no words (only punctuation, say) and no filters: the newest rows, checked literally. */
@@ -97,15 +145,18 @@ async function load(db: LecternDB, keys: SearchKey[]): Promise<Excerpt[]> {
   return rows.filter((row): row is Excerpt => row !== undefined);
 }
 
-/** Loads candidates in the order shown, a page at a time, until `limit` of them contain every literal part. */
-async function loadConfirmed(db: LecternDB, keys: SearchKey[], limit: number, literal: string[]): Promise<Excerpt[]> {
+/** Loads candidates in the order shown, a page at a time, until `limit` of them match; says how many it checked. */
+async function loadMatching(db: LecternDB, keys: SearchKey[], limit: number, matches: (e: Excerpt) => boolean): Promise<{ found: Excerpt[]; checked: number }> {
   const found: Excerpt[] = [];
-  for (let at = 0; at < keys.length && found.length < limit; at += limit) {
-    for (const row of await load(db, keys.slice(at, at + limit))) {
-      if (found.length < limit && containsAll(row, literal)) found.push(row);
+  let at = 0;
+  while (at < keys.length && found.length < limit) {
+    const batch = keys.slice(at, at + Math.max(limit - found.length, 10));
+    for (const row of await load(db, batch)) {
+      if (found.length < limit && matches(row)) found.push(row);
     }
+    at += batch.length;
   }
-  return found;
+  return { found, checked: at };
 }
 
 /** True when one index entry finds exactly the excerpts that contain the part literally. */
