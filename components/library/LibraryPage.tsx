@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LecternDB } from '../../utils/db/schema';
+import type { Excerpt } from '../../utils/excerpts/model';
 import { downloadText, type Download } from '../../utils/download';
 import { t } from '../../utils/i18n';
 import { BackupSwitch, type BackupControl } from './BackupSwitch';
@@ -36,13 +37,15 @@ export interface LibraryPageProps {
   undoMs?: number;
   /** The browser's storage figures for the footer (after the page asked for persistent storage). */
   storageState?: () => Promise<StorageState>;
+  /** The newest rows, already read (see utils/db/first-rows.ts), shown before the live query answers. */
+  firstRows?: Excerpt[];
   /** The weekly-backup switch's link to the browser; without it the switch is not shown. */
   backup?: BackupControl;
 }
 
 const SEARCH_DEBOUNCE_MS = 150;
 
-export function LibraryPage({ db, download = downloadText, clipboard, now = Date.now, undoMs = 8_000, storageState, backup }: LibraryPageProps) {
+export function LibraryPage({ db, download = downloadText, clipboard, now = Date.now, undoMs = 8_000, storageState, backup, firstRows }: LibraryPageProps) {
   const [searchText, setSearchText] = useState('');
   const [tag, setTag] = useState('');
   const [host, setHost] = useState('');
@@ -51,7 +54,7 @@ export function LibraryPage({ db, download = downloadText, clipboard, now = Date
   const filter = { query, tag: tag || undefined, host: host || undefined };
   const key = resultKey(filter);
   const paging = usePaging(key);
-  const results = useExcerptResults(db, { ...filter, limit: paging.limit });
+  const results = useExcerptResults(db, { ...filter, limit: paging.limit }, firstRows);
   const ready = results.status === 'ready';
   // The first rows come from one indexed read; everything else waits until they are painted.
   const painted = useFirstRows(ready) || results.status === 'failed';

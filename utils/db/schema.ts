@@ -2,7 +2,9 @@ import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Excerpt } from '../excerpts/model';
 import { searchRow, type SearchKey, type SearchRow } from '../excerpts/search-row';
 
-export const DATABASE_NAME = 'lectern';
+import { DATABASE_NAME } from './name';
+
+export { DATABASE_NAME };
 
 /**
  * The reader's saved work. Opened only in extension contexts (background, extension
