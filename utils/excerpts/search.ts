@@ -107,8 +107,8 @@ async function newestKeys(db: LecternDB, { term, prefix }: Lookup, n: number): P
     return { keys, complete: keys.length < n };
   }
   // Each word's keys are in time order; the newest n of their union are among the newest n of each.
-  const words = (await db.search.where('terms').startsWith(term).uniqueKeys()).map(String);
-  if (words.length > MAX_WORDS) {
+  const words = await wordsStartingWith(db, term);
+  if (words === null) {
     const keys = unique(await db.search.where('terms').startsWith(term).primaryKeys()).sort(newestFirst);
     return { keys, complete: true };
   }
@@ -116,6 +116,24 @@ async function newestKeys(db: LecternDB, { term, prefix }: Lookup, n: number): P
   const complete = lists.every((keys) => keys.length < n);
   const keys = unique(lists.flat().sort(newestFirst));
   return { keys: complete ? keys : keys.slice(0, n), complete };
+}
+
+/**
+ * The distinct indexed words that start with `prefix`, or null when there are more
+ * than MAX_WORDS. One seek per word: a range that leaves out the word found last
+ * starts at the next one. (uniqueKeys() would step over every entry of every word,
+ * which in Chromium's IndexedDB costs as much as reading them.)
+ */
+async function wordsStartingWith(db: LecternDB, prefix: string): Promise<string[] | null> {
+  const words: string[] = [];
+  const end = prefix + '\uffff';
+  for (let after = prefix, open = false; words.length <= MAX_WORDS; open = true) {
+    const [next] = await db.search.where('terms').between(after, end, !open, true).limit(1).keys();
+    if (next === undefined) return words;
+    words.push(String(next));
+    after = String(next);
+  }
+  return null;
 }
 
 /** A row matches the lookups not used to find it, by the index's own term formula, and every literal part. */
