@@ -1,10 +1,10 @@
 // Public API of the page-analysis core. Pure: Document/Element in, data out; never mutates
 // the page and touches no globals.
 
-import type { Analysis } from './types';
+import type { Analysis, Detection } from './types';
 import { collectLines, collectLinesSliced, type Line, type SliceOptions } from './blocks';
 import { detectWithPageText } from './detect';
-import { capLines, pageTextFromLines } from './page-text';
+import { capLines, languageOfLines, pageTextFromLines } from './page-text';
 import { findRootIn } from './root';
 import { outlineFromLines } from './outline';
 import { syllabusFromLines } from './syllabus';
@@ -63,11 +63,14 @@ export async function analyzePageSliced(
 /** The stages after the walk; each `yield` is a point where a sliced run may pause. */
 function* analysisSteps(doc: Document, url: string, top: Element, allLines: Line[], options: AnalyzeOptions): Generator<void, Analysis | null> {
   // One walk serves both: the detector sees the same capped prefix detectSpeech reads.
-  const detection = detectWithPageText(doc, url, pageTextFromLines(doc, top, capLines(allLines)));
-  if (!detection.isSpeech && !options.force) return null;
+  // A forced run (the reader, after the detector scripts, "always on this site" or the
+  // reader's own "show anyway" decided) skips the detector: only the language is needed.
+  const judged = options.force ? null : detectWithPageText(doc, url, pageTextFromLines(doc, top, capLines(allLines)));
+  if (judged && !judged.isSpeech) return null;
   yield;
   const root = findRootIn(top, allLines);
   const { lines: rootLines, start } = linesWithin(allLines, root, top);
+  const detection = judged ?? forcedDetection(doc, rootLines);
   yield;
   const outline = outlineFromLines(rootLines);
   yield;
@@ -79,6 +82,10 @@ function* analysisSteps(doc: Document, url: string, top: Element, allLines: Line
   yield;
   const speakers = speakerTurnsFromLines(rootLines);
   return { detection, title, root, outline, syllabus, truncation, textLength, speakers };
+}
+
+function forcedDetection(doc: Document, rootLines: Line[]): Detection {
+  return { isSpeech: true, confidence: 1, signals: [{ name: 'analysed-on-request', weight: 0 }], lang: languageOfLines(doc, rootLines).lang, stage: 1 };
 }
 
 /** The root's lines are one contiguous run of the page's lines (document order). */
