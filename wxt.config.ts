@@ -15,7 +15,10 @@ export default defineConfig({
     short_name: 'Lectern',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'scripting', 'contextMenus'],
+    // unlimitedStorage: a large library must never be evicted or hit the ordinary quota (no install warning in Chrome).
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'contextMenus', 'alarms'],
+    // Asked for only when the reader turns the weekly backup on (permissions.request).
+    optional_permissions: ['downloads'],
     host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
     commands: {

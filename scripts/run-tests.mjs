@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, then the three rings (unit, corpus, end-to-end), each
+// `npm test`: typecheck, then the rings (unit, corpus, end-to-end in Chromium, then in Firefox), each
 // counted; stops at the first failing step and ends with one summary line.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -17,6 +17,8 @@ const steps = [
   { name: 'firefox', command: ['node', 'scripts/lint-firefox.mjs'], bare: true },
   { name: 'build', command: ['wxt', 'build'] },
   { name: 'e2e', vitest: ['--config', 'vitest.e2e.config.ts'] },
+  // The Firefox build from the `firefox` step, in Debian's firefox-esr.
+  { name: 'e2e-firefox', vitest: ['--config', 'vitest.firefox.config.ts'] },
 ];
 
 const counts = [];
@@ -54,7 +56,7 @@ function readSummary(file) {
 
 function printSummary() {
   console.log('\n━━ summary ━━');
-  for (const c of counts) console.log(`${c.ring.padEnd(7)} ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped (${c.seconds}s)`);
+  for (const c of counts) console.log(`${c.ring.padEnd(11)} ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped (${c.seconds}s)`);
   const passed = counts.reduce((n, c) => n + c.passed, 0);
   const failed = counts.reduce((n, c) => n + c.failed, 0);
   console.log(`${passed} passed, ${failed} failed`);

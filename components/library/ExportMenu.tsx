@@ -1,5 +1,5 @@
 import { t } from '../../utils/i18n';
-import { EXPORT_FORMATS, type ExportFormat } from './exportFile';
+import { EXPORT_FORMATS, type ExportFormat } from './exportFormats';
 
 export type ExportScope = { kind: 'selected'; count: number } | { kind: 'matching' } | { kind: 'all'; count?: number };
 

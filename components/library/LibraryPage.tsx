@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LecternDB } from '../../utils/db/schema';
+import type { Excerpt } from '../../utils/excerpts/model';
 import { downloadText, type Download } from '../../utils/download';
-import { prepareSearch } from '../../utils/excerpts/search';
 import { t } from '../../utils/i18n';
+import { BackupSwitch, type BackupControl } from './BackupSwitch';
 import { describeError } from './describeError';
 import { ExcerptList } from './ExcerptList';
 import { ExportMenu, type ExportScope } from './ExportMenu';
@@ -13,6 +14,8 @@ import { Notices } from './Notices';
 import { ResultSummary } from './ResultSummary';
 import { SearchBar } from './SearchBar';
 import { SelectionBar } from './SelectionBar';
+import { StorageFooter } from './StorageFooter';
+import type { StorageState } from './storageSize';
 import { UndoToast } from './UndoToast';
 import { useDebounced } from './useDebounced';
 import { useExcerptActions } from './useExcerptActions';
@@ -32,11 +35,17 @@ export interface LibraryPageProps {
   clipboard?: { writeText(text: string): Promise<void> };
   now?: () => number;
   undoMs?: number;
+  /** The browser's storage figures for the footer (after the page asked for persistent storage). */
+  storageState?: () => Promise<StorageState>;
+  /** The newest rows, already read (see utils/db/first-rows.ts), shown before the live query answers. */
+  firstRows?: Excerpt[];
+  /** The weekly-backup switch's link to the browser; without it the switch is not shown. */
+  backup?: BackupControl;
 }
 
 const SEARCH_DEBOUNCE_MS = 150;
 
-export function LibraryPage({ db, download = downloadText, clipboard, now = Date.now, undoMs = 8_000 }: LibraryPageProps) {
+export function LibraryPage({ db, download = downloadText, clipboard, now = Date.now, undoMs = 8_000, storageState, backup, firstRows }: LibraryPageProps) {
   const [searchText, setSearchText] = useState('');
   const [tag, setTag] = useState('');
   const [host, setHost] = useState('');
@@ -45,16 +54,17 @@ export function LibraryPage({ db, download = downloadText, clipboard, now = Date
   const filter = { query, tag: tag || undefined, host: host || undefined };
   const key = resultKey(filter);
   const paging = usePaging(key);
-  const results = useExcerptResults(db, { ...filter, limit: paging.limit });
+  const results = useExcerptResults(db, { ...filter, limit: paging.limit }, firstRows);
   const ready = results.status === 'ready';
-  const facets = useFacets(db, results.status !== 'loading');
+  // The first rows come from one indexed read; everything else waits until they are painted.
+  const painted = useFirstRows(ready) || results.status === 'failed';
+  const facets = useFacets(db, painted);
   const selection = useSelection();
   const notices = useNotices();
   const deletion = useUndoDelete(db, notices);
   const heading = useRef<HTMLHeadingElement>(null);
   const toastRegion = useRef<HTMLDivElement>(null);
 
-  useFirstRows(ready, () => prepareSearch(db).catch((error: unknown) => notices.fail(t('libraryLoadFailed', describeError(error)))));
   useEffect(() => {
     const onBlocked = () => notices.fail(t('libraryErrorBlocked'));
     db.on('blocked', onBlocked);
@@ -132,7 +142,7 @@ export function LibraryPage({ db, download = downloadText, clipboard, now = Date
           />
           <ExportMenu scope={scope} onExport={(format) => void transfer.exportAs(format)} />
         </section>
-        {facets.status === 'failed' && (
+        {facets.status === 'failed' && results.status !== 'failed' && (
           <p class="library-error" role="alert">
             {t('libraryLoadFailed', describeError(facets.error))}
           </p>
@@ -183,6 +193,9 @@ export function LibraryPage({ db, download = downloadText, clipboard, now = Date
           )}
         </div>
       </main>
+      <StorageFooter count={total} readState={storageState}>
+        {backup && painted && <BackupSwitch control={backup} onFailure={(message) => notices.fail(message)} />}
+      </StorageFooter>
     </>
   );
 }

@@ -1,8 +1,8 @@
 import { toCsv, toJsonExport, toMarkdown, toPlainText } from '../../utils/excerpts/format';
 import type { Excerpt } from '../../utils/excerpts/model';
+import type { ExportFormat } from './exportFormats';
 
-export const EXPORT_FORMATS = ['markdown', 'text', 'csv', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export type { ExportFormat } from './exportFormats';
 
 export interface ExportFile {
   filename: string;

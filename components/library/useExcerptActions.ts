@@ -1,5 +1,4 @@
 import type { LecternDB } from '../../utils/db/schema';
-import { withCitation } from '../../utils/excerpts/format';
 import type { Excerpt } from '../../utils/excerpts/model';
 import { updateExcerpt, type ExcerptChanges } from '../../utils/excerpts/store';
 import { t } from '../../utils/i18n';
@@ -28,6 +27,8 @@ export function useExcerptActions({ db, notices, now, clipboard }: Options) {
 
   const copy = async (excerpt: Excerpt): Promise<void> => {
     try {
+      // The citation formatter is shared with the exports, loaded on first use.
+      const { withCitation } = await import('../../utils/excerpts/format');
       await (clipboard ?? navigator.clipboard).writeText(withCitation(excerpt));
       notices.inform(t('libraryCopied'));
     } catch (error) {

@@ -24,14 +24,20 @@ export function resultKey({ query, tag, host }: Omit<ResultQuery, 'limit'>): str
   return JSON.stringify([query, tag ?? null, host ?? null]);
 }
 
-/** One page of matching excerpts, newest first, kept current. */
-export function useExcerptResults(db: LecternDB, { query, tag, host, limit }: ResultQuery): Live<Results> {
+/**
+ * One page of matching excerpts, newest first, kept current. `firstRows` (the newest
+ * rows, read before the page's script loaded) stand for the unfiltered first page
+ * until the live query answers.
+ */
+export function useExcerptResults(db: LecternDB, { query, tag, host, limit }: ResultQuery, firstRows?: Excerpt[]): Live<Results> {
+  const unfiltered = !query && tag === undefined && host === undefined;
+  const initial = firstRows && unfiltered ? { rows: firstRows.slice(0, limit), hasMore: firstRows.length > limit, key: resultKey({ query }), filtered: false } : undefined;
   return useLiveQuery(async () => {
     // One row beyond the page tells whether "show more" has anything to show.
     const rows = await searchExcerpts(db, query, { tag, host, limit: limit + 1 });
     const filtered = Boolean(query || tag !== undefined || host !== undefined);
     return { rows: rows.slice(0, limit), hasMore: rows.length > limit, key: resultKey({ query, tag, host }), filtered };
-  }, [db, query, tag, host, limit]);
+  }, [db, query, tag, host, limit], true, initial);
 }
 
 export interface Facets {

@@ -8,8 +8,9 @@ export type Live<T> = { status: 'loading' } | { status: 'ready'; value: T } | { 
  * this page or another extension context (the background saving from a tab).
  * While new inputs are being queried the previous result stays on screen.
  */
-export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[], enabled = true): Live<T> {
-  const [state, setState] = useState<Live<T>>({ status: 'loading' });
+export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[], enabled = true, initial?: T): Live<T> {
+  // `initial`: a first value already read (the library's first rows), shown until the query answers.
+  const [state, setState] = useState<Live<T>>(initial === undefined ? { status: 'loading' } : { status: 'ready', value: initial });
   // Subscribed before the first paint rather than after it: the first rows arrive a frame sooner.
   useLayoutEffect(() => {
     if (!enabled) return;

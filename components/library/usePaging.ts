@@ -1,6 +1,8 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
-export const PAGE_SIZE = 50;
+import { PAGE_SIZE } from './pageSize';
+
+export { PAGE_SIZE };
 
 /**
  * How many rows to show for the current search (`key`): a page at first, a page

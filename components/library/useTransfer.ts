@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { LecternDB } from '../../utils/db/schema';
 import type { Download } from '../../utils/download';
-import { importExcerpts, MAX_IMPORT_BYTES } from '../../utils/excerpts/import';
 import type { Excerpt } from '../../utils/excerpts/model';
 import { t } from '../../utils/i18n';
 import { describeError } from './describeError';
-import { exportFile, type ExportFormat } from './exportFile';
+import type { ExportFormat } from './exportFormats';
 import type { NoticeApi } from './useNotices';
 
 interface Options {
@@ -17,13 +16,16 @@ interface Options {
   exportRows: () => Promise<Excerpt[]>;
 }
 
-/** Export to a file and import from one, with every outcome reported. */
+/**
+ * Export to a file and import from one, with every outcome reported. The writing and
+ * reading code is loaded on first use (dynamic import), after the list is on screen.
+ */
 export function useTransfer({ db, notices, download, now, exportRows }: Options) {
   const [importing, setImporting] = useState(false);
 
   const exportAs = async (format: ExportFormat) => {
     try {
-      const rows = await exportRows();
+      const [rows, { exportFile }] = await Promise.all([exportRows(), import('./exportFile')]);
       if (rows.length === 0) return notices.inform(t('libraryExportEmpty'));
       const file = exportFile(format, rows, now());
       download(file.filename, file.content, file.mime);
@@ -34,11 +36,12 @@ export function useTransfer({ db, notices, download, now, exportRows }: Options)
   };
 
   const importFile = async (file: File) => {
-    if (file.size > MAX_IMPORT_BYTES) {
-      return notices.fail(t('libraryImportTooLarge', String(MAX_IMPORT_BYTES / 1024 / 1024)));
-    }
     setImporting(true);
     try {
+      const { importExcerpts, MAX_IMPORT_BYTES } = await import('../../utils/excerpts/import');
+      if (file.size > MAX_IMPORT_BYTES) {
+        return notices.fail(t('libraryImportTooLarge', String(MAX_IMPORT_BYTES / 1024 / 1024)));
+      }
       const result = await importExcerpts(db, await file.text());
       if (result.ok) notices.inform(t('libraryImported', [String(result.added), String(result.skipped)]));
       else notices.fail(t('libraryImportInvalid'), result.error);

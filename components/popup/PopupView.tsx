@@ -81,52 +81,23 @@ export function PopupView(props: { actions: PopupActions; host: string | null; f
         </button>
       )}
       {status && host && (status.siteAlways || shownAnyway || (reader && !status.detected)) && (
-        <label class="popup-row">
-          <input
-            type="checkbox"
-            checked={status.siteAlways}
-            onChange={(event) => {
-              const always = (event.currentTarget as HTMLInputElement).checked;
-              actions.setSiteAlways(always).then(
-                () => setStatus({ ...status, siteAlways: always, siteDisabled: always ? false : status.siteDisabled }),
-                (error: unknown) => setProblem(String(error)),
-              );
-            }}
-          />
-          {t('popupAlwaysOnSite', host)}
-        </label>
+        <SwitchRow
+          label={t('popupAlwaysOnSite', host)}
+          checked={status.siteAlways}
+          onChange={(always) => actions.setSiteAlways(always).then(() => setStatus({ ...status, siteAlways: always, siteDisabled: always ? false : status.siteDisabled }))}
+          onError={setProblem}
+        />
       )}
       {status && host && (
-        <label class="popup-row">
-          <input
-            type="checkbox"
-            checked={status.siteDisabled}
-            onChange={(event) => {
-              const disabled = (event.currentTarget as HTMLInputElement).checked;
-              actions.setSiteDisabled(disabled).then(
-                () => setStatus({ ...status, siteDisabled: disabled, siteAlways: disabled ? false : status.siteAlways }),
-                (error: unknown) => setProblem(String(error)),
-              );
-            }}
-          />
-          {t('popupNeverOnSite', host)}
-        </label>
+        <SwitchRow
+          label={t('popupNeverOnSite', host)}
+          checked={status.siteDisabled}
+          onChange={(disabled) => actions.setSiteDisabled(disabled).then(() => setStatus({ ...status, siteDisabled: disabled, siteAlways: disabled ? false : status.siteAlways }))}
+          onError={setProblem}
+        />
       )}
       {status && host && (
-        <label class="popup-row">
-          <input
-            type="checkbox"
-            checked={cleaningOff}
-            onChange={(event) => {
-              const off = (event.currentTarget as HTMLInputElement).checked;
-              actions.setCleaningOff(off).then(
-                () => setCleaningOff(off),
-                (error: unknown) => setProblem(String(error)),
-              );
-            }}
-          />
-          {t('popupCleaningOff', host)}
-        </label>
+        <SwitchRow label={t('popupCleaningOff', host)} checked={cleaningOff} onChange={(off) => actions.setCleaningOff(off).then(() => setCleaningOff(off))} onError={setProblem} />
       )}
       <label class="popup-row">
         {t('popupFontSize')}
@@ -175,5 +146,22 @@ export function PopupView(props: { actions: PopupActions; host: string | null; f
         {t('popupOpenLibrary')}
       </button>
     </div>
+  );
+}
+
+/** A per-site checkbox whose change is stored first and shown once stored; a failure is reported, not swallowed. */
+function SwitchRow(props: { label: string; checked: boolean; onChange(checked: boolean): Promise<void>; onError(reason: string): void }) {
+  return (
+    <label class="popup-row">
+      <input
+        type="checkbox"
+        checked={props.checked}
+        onChange={(event) => {
+          const checked = (event.currentTarget as HTMLInputElement).checked;
+          props.onChange(checked).catch((error: unknown) => props.onError(String(error)));
+        }}
+      />
+      {props.label}
+    </label>
   );
 }

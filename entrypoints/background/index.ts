@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerHandlers } from '../../utils/messages';
+import { setUpWeeklyBackup } from './backup';
 import { listenForCommands } from './commands';
 import { setUpContextMenu } from './context-menu';
 import { excerptHandlers } from './excerpt-handlers';
@@ -13,4 +14,5 @@ export default defineBackground(() => {
   });
   listenForCommands();
   setUpContextMenu();
+  setUpWeeklyBackup();
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, removeProfileDir, serveFixtures, type ExtensionBrowser } from '../lib/browser';
 import { generatedExport } from './excerpts';
+import { manyNodesSpeech } from './synthetic';
 import { median, p95 } from './stats';
 
 async function measures(page: Page, name: string): Promise<number[]> {
@@ -57,7 +58,8 @@ async function timeMessage(page: Page, message: unknown, repeat: number): Promis
 }
 
 export async function benchChromium(pages: { speech: readonly string[]; nonSpeech: readonly string[] }, tmpDir: string) {
-  const server = await serveFixtures();
+  const large = manyNodesSpeech();
+  const server = await serveFixtures({ 'bench/many-nodes.html': large.html });
   const browser = await launchWithExtension();
   // Saved pages reference ad networks and CDNs; this machine has no network, so
   // refuse those requests at once instead of letting "load" wait for them.
@@ -77,17 +79,32 @@ export async function benchChromium(pages: { speech: readonly string[]; nonSpeec
     }
     const stagesSpeech: number[][] = [];
     const analyze: number[] = [];
+    const busy: number[] = [];
+    const slices: number[] = [];
     const mount: number[] = [];
-    for (const path of pages.speech) {
+    const openSpeech = async (url: string, timeout: number) => {
       const page = await browser.context.newPage();
-      await page.goto(server.url(path), { waitUntil: 'domcontentloaded' });
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
       const cost = await detectionCost(page);
       if (cost) stagesSpeech.push(cost.stages);
-      await page.waitForFunction(() => performance.getEntriesByName('lectern:mount').length > 0, null, { timeout: 8_000 }).catch(() => null);
-      analyze.push(...(await measures(page, 'lectern:analyze')));
-      mount.push(...(await measures(page, 'lectern:mount')));
+      await page.waitForFunction(() => performance.getEntriesByName('lectern:mount').length > 0, null, { timeout }).catch(() => null);
+      const result = {
+        analyze: await measures(page, 'lectern:analyze'),
+        // Busy time: the analysis's slices, without the pauses between them.
+        slices: await measures(page, 'lectern:analyze:slice'),
+        mount: await measures(page, 'lectern:mount'),
+      };
       await page.close();
+      return result;
+    };
+    for (const path of pages.speech) {
+      const page = await openSpeech(server.url(path), 8_000);
+      analyze.push(...page.analyze);
+      mount.push(...page.mount);
+      if (page.slices.length) busy.push(page.slices.reduce((sum, ms) => sum + ms, 0));
+      slices.push(...page.slices);
     }
+    const largePage = await openSpeech(server.url('bench/many-nodes.html'), 30_000);
     const storage = await benchStorage(browser, tmpDir);
     return {
       mainThreadMsMedian: median(detect),
@@ -98,6 +115,16 @@ export async function benchChromium(pages: { speech: readonly string[]; nonSpeec
       detectedPages: stagesNonSpeech.length + stagesSpeech.length,
       analyzeMsMedian: median(analyze),
       analyzeMsP95: p95(analyze),
+      analyzeBusyMsMedian: median(busy),
+      analyzeBusyMsP95: p95(busy),
+      analyzeSliceMsMax: Math.max(...slices, ...largePage.slices),
+      largePage: {
+        nodes: large.nodes,
+        analyzeMs: largePage.analyze[0] ?? NaN,
+        analyzeBusyMs: largePage.slices.reduce((sum, ms) => sum + ms, 0),
+        analyzeSliceMsMax: Math.max(...largePage.slices),
+        slices: largePage.slices.length,
+      },
       mountMsMedian: median(mount),
       mountMsP95: p95(mount),
       speechPages: analyze.length,

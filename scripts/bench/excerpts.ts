@@ -49,7 +49,6 @@ export function generatedExcerpts(count: number): Excerpt[] {
       host,
       createdAt: start + i * 60_000,
       updatedAt: start + i * 60_000,
-      terms: [],
     };
   });
 }

@@ -41,3 +41,27 @@ export function syntheticSpeech(chars: number): string {
   }
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>在全县工作会议上的讲话</title></head><body><div class="article">${parts.join('\n')}</div></body></html>`;
 }
+
+/** A speech page of about 100,000 DOM nodes (short paragraphs of four inline pieces), for the slowest slice. */
+export function manyNodesSpeech(): { html: string; nodes: number } {
+  const paragraphs = seedParagraphs();
+  const parts: string[] = ['<h1>在全县工作会议上的讲话</h1>', '<p>同志们：</p>'];
+  let nodes = 0;
+  for (let s = 1; s <= 10; s++) {
+    parts.push(`<h2>${chineseNumeral(s)}、第${s}部分的工作要求</h2>`);
+    for (let k = 1; k <= 10; k++) {
+      parts.push(`<h3>（${chineseNumeral(k)}）第${k}项具体任务。</h3>`);
+      for (let p = 0; p < 120; p++) {
+        const text = paragraphs[(s + k + p) % paragraphs.length]!;
+        const at = (p * 37) % Math.max(1, text.length - 60);
+        const piece = (n: number) => text.slice(at + n * 15, at + n * 15 + 15);
+        parts.push(`<p><span>${piece(0)}</span><span>${piece(1)}</span><b>${piece(2)}</b><i>${piece(3)}</i></p>`);
+        nodes += 9;
+      }
+      nodes += 2;
+    }
+    nodes += 2;
+  }
+  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>在全县工作会议上的讲话</title></head><body><main><article>${parts.join('\n')}</article></main></body></html>`;
+  return { html, nodes };
+}

@@ -35,7 +35,13 @@ export interface FixtureServer {
 /** Serves test/fixtures (read-only) on 127.0.0.1 with an explicit charset. */
 export async function serveFixtures(extraRoutes: Record<string, string> = {}): Promise<FixtureServer> {
   const server: Server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname).replace(/^\/+/, '');
+    // A saved page may request a path with a malformed %-escape: that is a 404, not a crash.
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname).replace(/^\/+/, '');
+    } catch {
+      path = '';
+    }
     if (path in extraRoutes) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       response.end(extraRoutes[path]);

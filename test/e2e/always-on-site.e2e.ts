@@ -1,34 +1,23 @@
 // "Always on this site": the reader overrules the detector for a whole host, and the
 // later of "always" and "never" wins.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openExtensionPage, panelPresent, serveFixtures, tabIdOf, type ExtensionBrowser, type FixtureServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openExtensionPage, panelPresent, tabIdOf, useExtensionBrowser } from './harness';
 
 const TURNED_DOWN = 'corpus/shaoxingyizhong/item-19954.html';
 const ANOTHER_PAGE_OF_THE_HOST = 'corpus/readability/wikipedia.html';
 const ALWAYS = '在此网站总是显示（127.0.0.1）';
 const NEVER = '在 127.0.0.1 上永不运行';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExtensionBrowser();
 
 describe('always on this site', () => {
   it('show anyway → always on this site → the panel appears on reload and on other pages of the host without asking', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     try {
-      await page.goto(server.url(TURNED_DOWN));
+      await page.goto(env.server.url(TURNED_DOWN));
       expect(await panelPresent(page, 1_500)).toBe(false);
-      const tabId = await tabIdOf(browser, server.url(TURNED_DOWN));
-      const popup = await openExtensionPage(browser, `popup.html?tabId=${tabId}`);
+      const tabId = await tabIdOf(env.browser, env.server.url(TURNED_DOWN));
+      const popup = await openExtensionPage(env.browser, `popup.html?tabId=${tabId}`);
       expect(await popup.getByRole('checkbox', { name: ALWAYS }).count()).toBe(0);
       await popup.getByRole('button', { name: '仍然显示提纲' }).click();
       expect(await panelPresent(page, 5_000)).toBe(true);
@@ -37,10 +26,10 @@ describe('always on this site', () => {
 
       await page.reload();
       expect(await panelPresent(page, 5_000)).toBe(true);
-      await page.goto(server.url(ANOTHER_PAGE_OF_THE_HOST));
+      await page.goto(env.server.url(ANOTHER_PAGE_OF_THE_HOST));
       expect(await panelPresent(page, 5_000)).toBe(true);
 
-      const again = await openExtensionPage(browser, `popup.html?tabId=${tabId}`);
+      const again = await openExtensionPage(env.browser, `popup.html?tabId=${tabId}`);
       expect(await again.getByRole('checkbox', { name: ALWAYS }).isChecked()).toBe(true);
       await again.close();
     } finally {
@@ -49,20 +38,20 @@ describe('always on this site', () => {
   });
 
   it('with both switches used on one host, the later choice wins', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     try {
-      await page.goto(server.url(TURNED_DOWN));
+      await page.goto(env.server.url(TURNED_DOWN));
       expect(await panelPresent(page, 5_000)).toBe(true);
-      const tabId = await tabIdOf(browser, server.url(TURNED_DOWN));
+      const tabId = await tabIdOf(env.browser, env.server.url(TURNED_DOWN));
 
-      const popup = await openExtensionPage(browser, `popup.html?tabId=${tabId}`);
+      const popup = await openExtensionPage(env.browser, `popup.html?tabId=${tabId}`);
       await popup.getByRole('checkbox', { name: NEVER }).check();
       expect(await popup.getByRole('checkbox', { name: ALWAYS }).isChecked()).toBe(false);
       await popup.close();
       await page.reload();
       expect(await panelPresent(page, 1_500)).toBe(false);
 
-      const second = await openExtensionPage(browser, `popup.html?tabId=${tabId}`);
+      const second = await openExtensionPage(env.browser, `popup.html?tabId=${tabId}`);
       await second.getByText('已在此网站关闭讲稿伴读。').waitFor();
       await second.getByRole('button', { name: '仍然显示提纲' }).click();
       expect(await panelPresent(page, 5_000)).toBe(true);
@@ -72,7 +61,7 @@ describe('always on this site', () => {
       await page.reload();
       expect(await panelPresent(page, 5_000)).toBe(true);
 
-      const third = await openExtensionPage(browser, `popup.html?tabId=${tabId}`);
+      const third = await openExtensionPage(env.browser, `popup.html?tabId=${tabId}`);
       await third.getByRole('checkbox', { name: ALWAYS }).uncheck();
       await third.close();
       await page.reload();

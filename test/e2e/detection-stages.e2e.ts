@@ -1,26 +1,15 @@
 // The two stages of detection in the browser: stage 1 in the every-page script, stage 2
 // injected only where stage 1 is unsure (the pages below are such pages; the Node
 // corpus ring decides the same pages the same way).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, panelPresent, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+import { panelPresent, useExtensionBrowser } from './harness';
 
 const CLEAR_SPEECH = 'demo/wentop-speech.html';
 const UNSURE_SPEECH = 'corpus/shaoxingyizhong/item-19193.html';
 const UNSURE_NOTICE = 'corpus/shaoxingyizhong/item-19688.html';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExtensionBrowser();
 
 /** The stages that measured detection work in the page's isolated world. */
 async function stagesRun(page: Page): Promise<number[]> {
@@ -32,9 +21,9 @@ async function stagesRun(page: Page): Promise<number[]> {
 
 describe('detection in two stages', () => {
   it('settles a clear speech in stage 1 and shows the panel', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     try {
-      await page.goto(server.url(CLEAR_SPEECH));
+      await page.goto(env.server.url(CLEAR_SPEECH));
       expect(await panelPresent(page, 5_000)).toBe(true);
       expect(await stagesRun(page)).toEqual([1]);
     } finally {
@@ -43,9 +32,9 @@ describe('detection in two stages', () => {
   });
 
   it('sends a page stage 1 is unsure of to the injected stage-2 script, which shows the panel on a speech', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     try {
-      await page.goto(server.url(UNSURE_SPEECH));
+      await page.goto(env.server.url(UNSURE_SPEECH));
       expect(await panelPresent(page, 8_000)).toBe(true);
       await expect.poll(() => stagesRun(page)).toEqual([1, 2]);
     } finally {
@@ -54,9 +43,9 @@ describe('detection in two stages', () => {
   });
 
   it('and leaves an unsure notice alone after stage 2', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     try {
-      await page.goto(server.url(UNSURE_NOTICE));
+      await page.goto(env.server.url(UNSURE_NOTICE));
       await expect.poll(() => stagesRun(page), { timeout: 8_000 }).toEqual([1, 2]);
       expect(await panelPresent(page, 1_500)).toBe(false);
     } finally {

@@ -1,8 +1,23 @@
 // End-to-end helpers on top of scripts/lib/browser.ts.
 import type { Page } from 'playwright-core';
-import type { ExtensionBrowser } from '../../scripts/lib/browser';
+import { afterAll, beforeAll } from 'vitest';
+import { launchWithExtension, serveFixtures, type ExtensionBrowser, type FixtureServer } from '../../scripts/lib/browser';
 
 export * from '../../scripts/lib/browser';
+
+/** One fixture server and one browser with the extension, shared by a whole test file (set up in beforeAll). */
+export function useExtensionBrowser(): { readonly browser: ExtensionBrowser; readonly server: FixtureServer } {
+  const shared = {} as { browser: ExtensionBrowser; server: FixtureServer };
+  beforeAll(async () => {
+    shared.server = await serveFixtures();
+    shared.browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return shared;
+}
 
 /** Opens a page of the extension itself, e.g. `library.html`. */
 export async function openExtensionPage(browser: ExtensionBrowser, path: string): Promise<Page> {

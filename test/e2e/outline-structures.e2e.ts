@@ -2,8 +2,8 @@
 // on transcripts: the panel's tree nests all four levels by aria-level with no enumeration
 // above a numbered heading, and the Speakers view appears on transcripts only.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, panelPresent, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { panelPresent, useExtensionBrowser } from './harness';
 
 const WORD_PAGE = 'synthetic/word-four-level-speech.html';
 const BRIEFING = 'synthetic/press-briefing-transcript.html';
@@ -40,22 +40,12 @@ function treeRows(page: Page): Promise<TreeRow[]> {
 const speakersTab = (page: Page) => page.locator('lectern-panel [role="tab"]').filter({ hasText: /^(发言|Speakers)$/ });
 
 describe('outline structures in Chromium', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await serveFixtures();
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useExtensionBrowser();
 
   it('shows all four levels of the Word-exported speech, nested, with no enumeration above a numbered heading', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     try {
-      await page.goto(server.url(WORD_PAGE));
+      await page.goto(env.server.url(WORD_PAGE));
       expect(await panelPresent(page)).toBe(true);
       await expect.poll(async () => (await treeRows(page)).length, { timeout: 10_000 }).toBeGreaterThan(20);
       const rows = await treeRows(page);
@@ -87,9 +77,9 @@ describe('outline structures in Chromium', () => {
   });
 
   it('offers the Speakers view on transcripts: turns jump to their paragraph and follow the reading position', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     try {
-      await page.goto(server.url(BRIEFING));
+      await page.goto(env.server.url(BRIEFING));
       expect(await panelPresent(page)).toBe(true);
       await speakersTab(page).click();
       const turns = page.locator('lectern-panel .speaker-turn');
@@ -119,9 +109,9 @@ describe('outline structures in Chromium', () => {
       await page.close();
     }
 
-    const qa = await browser.context.newPage();
+    const qa = await env.browser.context.newPage();
     try {
-      await qa.goto(server.url(QA_TRANSCRIPT));
+      await qa.goto(env.server.url(QA_TRANSCRIPT));
       expect(await panelPresent(qa)).toBe(true);
       await speakersTab(qa).click();
       const names = new Set(await qa.locator('lectern-panel .speaker-name').allTextContents());
@@ -132,9 +122,9 @@ describe('outline structures in Chromium', () => {
   });
 
   it('has no Speakers view on the demo speech', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     try {
-      await page.goto(server.url(DEMO));
+      await page.goto(env.server.url(DEMO));
       await page.waitForSelector('lectern-panel [role="treeitem"]');
       expect(await page.locator('lectern-panel [role="tab"]').count()).toBeGreaterThan(0); // its 提纲 tab
       expect(await speakersTab(page).count()).toBe(0);

@@ -87,23 +87,37 @@ const ZH_REPORTING = /(表示|指出|强调|介绍|认为|称|透露)[，,：:]|
 const ZH_REPORTED_SPEECH = /(发表|作了|做了)(重要|书面|视频|主旨|专题)?(讲话|演讲|致辞)|(?<![工写制创操著合协])作(重要|主旨|专题)?报告|讲话(中|时)?(强调|指出|表示)|在(讲话|致辞)中|讲话精神/g;
 const ZH_DOCUMENT_BODY = /特此(通知|公告)|现将.{0,30}(通知|公布)如下|附件[：:\d]|联系人[：:]|联系电话|报名方式|截止时间|参加(对象|人员)[：:]|请各(单位|部门|学校)/g;
 const ZH_LAW_ARTICLE = /第[一二三四五六七八九十百零〇]+条/g;
-const ZH_CLOSING_IN_TEXT = /谢谢大家|谢谢各位|谢谢！|谢谢!|谢谢。/;
-const CJK = /[\u4e00-\u9fff]/g;
-/** Letters of scripts other than Latin and CJK (Greek, Cyrillic, Hebrew, Arabic, Indic, Thai …). */
-const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0e7f]/g;
+const ZH_CLOSING_IN_TEXT = /谢谢(大家|各位|！|!|。)/;
+/**
+ * CJK ideographs, and letters of scripts other than Latin and CJK (Greek, Cyrillic,
+ * Hebrew, Arabic, Indic, Thai …), in one pass of char codes: a regular expression run
+ * once per character would cost tens of milliseconds on a long Chinese page.
+ */
+function scriptCounts(text: string): { cjk: number; other: number } {
+  let cjk = 0;
+  let other = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) cjk++;
+    else if (c >= 0x0370 && c <= 0x0e7f && !(c >= 0x0700 && c < 0x0900)) other++;
+  }
+  return { cjk, other };
+}
 const ZH_LETTER_TITLE = /(致|给).{1,20}的(一封)?信|公开信|倡议书|告.{1,12}书|慰问信|感谢信|贺信/;
 /** "习近平：…", "马卫光书记：…" — a headline that names the speaker before a quotation. */
 const ZH_SPEAKER_PREFIX = /(^|[|｜丨]\s*)[\u4e00-\u9fff]{2,4}(书记|主席|总理|部长|市长|省长|校长|院长|局长|主任|同志)?[：:]/;
 
-const EN_VOCATIVE = /ladies and gentlemen|damen und herren|\b(mr\.?|madam) (speaker|president|chairman|chair)\b|\bmy lords\b|my fellow (americans|citizens)|\bdear (friends|colleagues)\b|liebe (freundinnen|freunde|kolleginnen|gemeinde|schwestern|brüder)/gi;
-const EN_SALUTATION_IN_TEXT = /\b(good (morning|afternoon|evening),? (everyone|everybody|all)|thank you (all )?(so much|very much)? for (having|inviting|coming)|it'?s (a|an|great) (great )?(honou?r|pleasure) to|i am (delighted|pleased|honou?red|very pleased) to (be|speak|join))|\b(sehr geehrte[rn]? |meine (sehr )?(verehrten|geehrten) |liebe[rn]? [A-ZÄÖÜ][a-zäöüß]+ und [A-ZÄÖÜ])/i;
+// The patterns below run on the lower-cased text (one native toLowerCase instead of
+// case-insensitive matching, which is several times slower on long pages).
+const EN_VOCATIVE = /ladies and gentlemen|damen und herren|\b(mr\.?|madam) (speaker|president|chairman|chair)\b|\bmy lords\b|my fellow (americans|citizens)|\bdear (friends|colleagues)\b|liebe (freundinnen|freunde|kolleginnen|gemeinde|schwestern|brüder)/g;
+const EN_SALUTATION_IN_TEXT = /\b(good (morning|afternoon|evening),? (everyone|everybody|all)|thank you (all )?(so much|very much)? for (having|inviting|coming)|it'?s (a|an|great) (great )?(honou?r|pleasure) to|i am (delighted|pleased|honou?red|very pleased) to (be|speak|join))|\b(sehr geehrte[rn]? |meine (sehr )?(verehrten|geehrten) |liebe[rn]? [a-zäöüß]+ und [a-zäöüß])/;
 const EN_FIRST_PERSON = /\b(I|we|We|our|Our|us|ich|Ich|wir|Wir|uns|unser\w*|Unser\w*|mir|mich)\b/g;
 const EN_SECOND_PERSON = /\b(you|You|your|Your|Ihnen|euch|Euch)\b/g;
-const EN_REPORTING = /\b(said|says|told|according to|reported|spokesperson|spokesman|spokeswoman)\b/gi;
-const EN_THANKS = /\bthank you\b/gi;
-const EN_LABEL_IN_TEXT = /(^|\n|\s)(THE (PRESIDENT|VICE PRESIDENT|PRIME MINISTER|FIRST LADY|SECRETARY)|(MR|MS|MRS|DR)\. [A-Z]{2,}|Q):\s/g;
+const EN_REPORTING = /\b(said|says|told|according to|reported|spokesperson|spokesman|spokeswoman)\b/g;
+const EN_THANKS = /\bthank you\b/g;
+const EN_LABEL_IN_TEXT = /(?:THE (?:PRESIDENT|VICE PRESIDENT|PRIME MINISTER|FIRST LADY|SECRETARY)|(?:MR|MS|MRS|DR)\. [A-Z]{2,}|\bQ):\s/g;
 const WORD = /[A-Za-z]{2,}/g;
-const DELIVERY_NOTE = /as prepared for delivery|as delivered|check against delivery|es gilt das gesprochene wort/i;
+const DELIVERY_NOTE = /as prepared for delivery|as delivered|check against delivery|es gilt das gesprochene wort/;
 const STAGE_DIRECTION = /[([（](Applause|Laughter|Cheers|Beifall|Heiterkeit|掌声|热烈掌声|笑声)[.!。]?[)\]）]/;
 
 const KICKER_SPEECH = /^(speech|oral statement|statement to parliament|remarks|transcript|keynote|address|讲话|致辞|演讲|发言)/i;
@@ -117,8 +131,8 @@ function reportedTitle(t: string): boolean {
   return ZH_REPORTED_SPEECH_ONCE.test(t) || ZH_REPORTED_SPEECH_TITLE.test(t);
 }
 
-const LATIN_SPEAKER_VOICE = /\b(I am (delighted|pleased|honou?red|very pleased|proud|grateful) to|let me (begin|start|say|thank|turn|close)|I (want|wanted|would like|'d like) to (thank|talk|say|begin|start|speak|share)|thank you (all )?(so much |very much )?for (having|inviting|coming|being here)|it is (a|an|my) (great )?(honou?r|pleasure|privilege) to|ich (freue mich|danke Ihnen|möchte Ihnen|bin gern))/gi;
-const LATIN_REPORTED_SPEECH = /\b(in (his|her|a) speech|said in a (speech|statement)|(delivered|gave|made) (a|his|her) speech|told (the )?(audience|reporters|parliament))\b/gi;
+const LATIN_SPEAKER_VOICE = /\b(i am (delighted|pleased|honou?red|very pleased|proud|grateful) to|let me (begin|start|say|thank|turn|close)|i (want|wanted|would like|'d like) to (thank|talk|say|begin|start|speak|share)|thank you (all )?(so much |very much )?for (having|inviting|coming|being here)|it is (a|an|my) (great )?(honou?r|pleasure|privilege) to|ich (freue mich|danke ihnen|möchte ihnen|bin gern))/g;
+const LATIN_REPORTED_SPEECH = /\b(in (his|her|a) speech|said in a (speech|statement)|(delivered|gave|made) (a|his|her) speech|told (the )?(audience|reporters|parliament))\b/g;
 const LATIN_LETTER_TITLE = /\b(open letter|letter (to|from))\b/i;
 const LATIN_SPEAKER_PREFIX = /^[A-Z][a-z]+( [A-Z][a-z]+)?: [“"']/;
 const LATIN_LAW_ARTICLE = /\b(Article|Section|Artikel|§) ?\d+/g;
@@ -155,10 +169,11 @@ export function stage1Features(input: PageSignals): Features {
   f.urlSpeechWord = flag([input.path], (t) => URL_SPEECH.test(t));
   f.urlNewsSection = flag([input.path], (t) => URL_NEWS.test(t));
 
-  const cjk = countAll(text, CJK).count;
+  const { cjk, other } = scriptCounts(text);
   const isZh = cjk >= 200;
   f.isZh = { value: isZh ? 1 : 0, evidence: `${cjk} 字` };
-  f.deliveryNote = presence(text, DELIVERY_NOTE);
+  const lower = text.toLowerCase();
+  f.deliveryNote = presence(lower, DELIVERY_NOTE);
   f.stageDirection = presence(text, STAGE_DIRECTION);
   if (isZh) {
     f.salutation = presence(text, ZH_SALUTATION_IN_TEXT);
@@ -174,18 +189,18 @@ export function stage1Features(input: PageSignals): Features {
     f.closingThanks = presence(text, ZH_CLOSING_IN_TEXT);
     f.speakerLabels = atLeast(text, ZH_LABELS, 2);
     f.shortText = { value: cjk < 800 ? 1 : 0, evidence: `${cjk} 字` };
-  } else if (countAll(text, OTHER_SCRIPT).count < 200) {
+  } else if (other < 200) {
     // Pages in other scripts get no text features: their Latin word counts would read as "short".
-    const words = countAll(text, WORD).count;
-    f.salutation = presence(text, EN_SALUTATION_IN_TEXT);
-    f.audienceAddress = densityOf(text, EN_VOCATIVE, words);
-    f.speakerVoice = countOf(text, LATIN_SPEAKER_VOICE);
+    const words = text.match(WORD)?.length ?? 0;
+    f.salutation = presence(lower, EN_SALUTATION_IN_TEXT);
+    f.audienceAddress = densityOf(lower, EN_VOCATIVE, words);
+    f.speakerVoice = countOf(lower, LATIN_SPEAKER_VOICE);
     f.firstPersonPlural = densityOf(text, EN_FIRST_PERSON, words);
     f.secondPerson = densityOf(text, EN_SECOND_PERSON, words);
-    f.reporting = densityOf(text, EN_REPORTING, words);
-    f.reportedSpeechInBody = densityOf(text, LATIN_REPORTED_SPEECH, words);
+    f.reporting = densityOf(lower, EN_REPORTING, words);
+    f.reportedSpeechInBody = densityOf(lower, LATIN_REPORTED_SPEECH, words);
     f.lawArticles = atLeast(text, LATIN_LAW_ARTICLE, 3);
-    f.closingThanks = atLeast(text, EN_THANKS, 2);
+    f.closingThanks = atLeast(lower, EN_THANKS, 2);
     f.speakerLabels = atLeast(text, EN_LABEL_IN_TEXT, 2);
     f.shortText = { value: words < 400 ? 1 : 0, evidence: `${words} words` };
   }

@@ -1,10 +1,10 @@
 // Public API of the page-analysis core. Pure: Document/Element in, data out; never mutates
 // the page and touches no globals.
 
-import type { Analysis } from './types';
+import type { Analysis, Detection } from './types';
 import { collectLines, collectLinesSliced, type Line, type SliceOptions } from './blocks';
 import { detectWithPageText } from './detect';
-import { capLines, pageTextFromLines } from './page-text';
+import { capLines, languageOfLines, pageTextFromLines } from './page-text';
 import { findRootIn } from './root';
 import { outlineFromLines } from './outline';
 import { syllabusFromLines } from './syllabus';
@@ -30,40 +30,62 @@ export interface AnalyzeOptions {
 
 export function analyzePage(doc: Document, url: string, options: AnalyzeOptions = {}): Analysis | null {
   const top = doc.body ?? doc.documentElement;
-  return analyzeLines(doc, url, top, collectLines(top), options);
+  const steps = analysisSteps(doc, url, top, collectLines(top), options);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
 
 /**
- * The same analysis, with the walk over the page (most of the work on a big page)
- * done in slices with pauses between them: no single long task on 100,000-node pages.
+ * The same analysis, in slices with pauses between them: the walk over the page (most
+ * of the work on a big page) pauses every `sliceMs`, and the stages after it pause
+ * between them once the current slice has run half that long, so a 100,000-node page
+ * never holds the page's main thread in one long task.
  */
 export async function analyzePageSliced(
   doc: Document,
   url: string,
-  options: AnalyzeOptions & Pick<SliceOptions, 'sliceMs' | 'pause'> = {},
+  options: AnalyzeOptions & Pick<SliceOptions, 'sliceMs' | 'pause' | 'now'> = {},
 ): Promise<Analysis | null> {
+  const { sliceMs = 30, pause: yieldTurn = () => new Promise<void>((done) => setTimeout(done, 0)), now = () => performance.now() } = options;
+  let sliceStart = now();
+  const pause = async () => {
+    await yieldTurn();
+    sliceStart = now();
+  };
   const top = doc.body ?? doc.documentElement;
-  const lines = await collectLinesSliced(top, options);
-  return analyzeLines(doc, url, top, lines, options);
+  const lines = await collectLinesSliced(top, { sliceMs, pause, now });
+  const steps = analysisSteps(doc, url, top, lines, options);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    if (now() - sliceStart >= sliceMs / 2) await pause();
+  }
 }
 
-function analyzeLines(doc: Document, url: string, top: Element, allLines: Line[], options: AnalyzeOptions): Analysis | null {
+/** The stages after the walk; each `yield` is a point where a sliced run may pause. */
+function* analysisSteps(doc: Document, url: string, top: Element, allLines: Line[], options: AnalyzeOptions): Generator<void, Analysis | null> {
   // One walk serves both: the detector sees the same capped prefix detectSpeech reads.
-  const detection = detectWithPageText(doc, url, pageTextFromLines(doc, top, capLines(allLines)));
-  if (!detection.isSpeech && !options.force) return null;
+  // A forced run (the reader, after the detector scripts, "always on this site" or the
+  // reader's own "show anyway" decided) skips the detector: only the language is needed.
+  const judged = options.force ? null : detectWithPageText(doc, url, pageTextFromLines(doc, top, capLines(allLines)));
+  if (judged && !judged.isSpeech) return null;
+  yield;
   const root = findRootIn(top, allLines);
   const { lines: rootLines, start } = linesWithin(allLines, root, top);
+  const detection = judged ?? forcedDetection(doc, rootLines);
+  yield;
   const outline = outlineFromLines(rootLines);
-  return {
-    detection,
-    title: pickTitle(doc, allLines, start),
-    root,
-    outline,
-    syllabus: syllabusFromLines(allLines, outline),
-    truncation: truncationFromLines(doc, root, rootLines),
-    textLength: rootLines.reduce((sum, line) => sum + textUnits(line.text), 0),
-    speakers: speakerTurnsFromLines(rootLines),
-  };
+  yield;
+  const title = pickTitle(doc, allLines, start);
+  const syllabus = syllabusFromLines(allLines, outline);
+  yield;
+  const truncation = truncationFromLines(doc, root, rootLines);
+  const textLength = rootLines.reduce((sum, line) => sum + textUnits(line.text), 0);
+  yield;
+  const speakers = speakerTurnsFromLines(rootLines);
+  return { detection, title, root, outline, syllabus, truncation, textLength, speakers };
+}
+
+function forcedDetection(doc: Document, rootLines: Line[]): Detection {
+  return { isSpeech: true, confidence: 1, signals: [{ name: 'analysed-on-request', weight: 0 }], lang: languageOfLines(doc, rootLines).lang, stage: 1 };
 }
 
 /** The root's lines are one contiguous run of the page's lines (document order). */

@@ -69,11 +69,17 @@ export function capLines(lines: Line[], maxChars = DETECTION_MAX_CHARS): Line[] 
 export function pageTextFromLines(doc: Document, top: Element, allLines: Line[]): PageText {
   const root = findRootIn(top, allLines);
   const lines = root === top ? allLines : allLines.filter((line) => root.contains(line.node));
+  const { lang, cjkChars, words } = languageOfLines(doc, lines);
+  return { lang, titles: titleCandidates(doc, lines), lines, root, cjkChars, words };
+}
+
+/** The language of some lines of the page, from their CJK characters and words and the declared lang. */
+export function languageOfLines(doc: Document, lines: readonly Line[]): Pick<PageText, 'lang' | 'cjkChars' | 'words'> {
   let cjkChars = 0;
   let words = 0;
   for (const line of lines) {
     cjkChars += countCjk(line.text);
     words += countWords(line.text);
   }
-  return { lang: guessLang(doc, cjkChars, words), titles: titleCandidates(doc, lines), lines, root, cjkChars, words };
+  return { lang: guessLang(doc, cjkChars, words), cjkChars, words };
 }

@@ -37,13 +37,14 @@ function addMarkerNode(result: Truncation, node: Element): void {
 function scanLines(lines: Line[], result: Truncation): void {
   let previousText = '';
   for (const line of lines) {
-    const cut = CUT_MARKER.exec(line.text);
+    // Cheap substring tests first: the patterns run on every line of the speech.
+    const cut = line.text.includes('省略') ? CUT_MARKER.exec(line.text) : null;
     if (cut && line.text.length <= 200) {
       const before = textBeforeMarker(line.text.slice(0, cut.index));
       result.cuts.push(cutEntry(before === '' ? previousText : before, Number(cut[2])));
       addMarkerNode(result, line.node);
     }
-    const counts = PREVIEW_COUNTS.exec(line.text);
+    const counts = line.text.includes('全文') ? PREVIEW_COUNTS.exec(line.text) : null;
     if (counts) {
       result.totalChars = Number(counts[1]);
       result.shownChars = Number(counts[3]);

@@ -65,7 +65,7 @@ export function toCsv(excerpts: Excerpt[]): string {
   return '\uFEFF' + [CSV_COLUMNS, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-/** Every stored field except `terms`, the search index, which import recomputes. */
+/** Every stored field of each excerpt (the search index is not one: import recomputes it). */
 export function toJsonExport(excerpts: Excerpt[], now = Date.now()): string {
   const envelope = {
     format: EXPORT_FORMAT,
@@ -78,7 +78,7 @@ export function toJsonExport(excerpts: Excerpt[], now = Date.now()): string {
 
 // Built key by key (no spread), so nothing but the declared fields is written, and
 // absent optional fields stay absent rather than present-but-undefined.
-function exportedFields(e: Excerpt): Omit<Excerpt, 'terms'> {
+function exportedFields(e: Excerpt): Excerpt {
   const fields = {
     id: e.id,
     text: e.text,
@@ -91,7 +91,7 @@ function exportedFields(e: Excerpt): Omit<Excerpt, 'terms'> {
     host: e.host,
     createdAt: e.createdAt,
     updatedAt: e.updatedAt,
-  } as Omit<Excerpt, 'terms'>;
+  } as Excerpt;
   if (e.anchor) {
     const { quote, position, sectionIndex } = e.anchor;
     const anchor = {

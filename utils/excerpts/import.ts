@@ -7,7 +7,7 @@ import { isPlainRecord, number, object, optional, string } from '../validate';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './format';
 import { jsonSyntaxError } from './json-syntax';
 import { excerptDraftSchema, type Excerpt } from './model';
-import { excerptTerms } from './search';
+import { searchRow } from './search-row';
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 export const MAX_IMPORT_EXCERPTS = 200_000;
@@ -17,7 +17,7 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export type ImportResult = { ok: true; excerpts: Excerpt[] } | { ok: false; error: string };
 
 const timestamp = number({ min: 0, max: 8.64e15, integer: true });
-/** The stored fields an export adds to a draft (`terms` is recomputed, never read). */
+/** The stored fields an export adds to a draft (search terms are recomputed on import, never read). */
 const storedFieldsSchema = object({
   id: string({ min: 1, max: 200 }),
   host: string({ max: 300 }),
@@ -55,15 +55,15 @@ export function parseImport(input: string): ImportResult {
 
 /** Adds the excerpts whose id is not stored yet, all or nothing, in one transaction. */
 export async function mergeImport(db: LecternDB, excerpts: Excerpt[]): Promise<{ added: number; skipped: number }> {
-  return db.transaction('rw', db.excerpts, async () => {
+  return db.transaction('rw', db.excerpts, db.search, async () => {
     const existing = new Set(await db.excerpts.where('id').anyOf(excerpts.map((e) => e.id)).primaryKeys());
     const fresh: Excerpt[] = [];
     for (const excerpt of excerpts) {
       if (existing.has(excerpt.id)) continue;
       existing.add(excerpt.id);
-      fresh.push({ ...excerpt, terms: excerptTerms(excerpt) });
+      fresh.push(excerpt);
     }
-    await db.excerpts.bulkAdd(fresh);
+    await Promise.all([db.excerpts.bulkAdd(fresh), db.search.bulkPut(fresh.map(searchRow))]);
     return { added: fresh.length, skipped: excerpts.length - fresh.length };
   });
 }
@@ -95,9 +95,7 @@ function readExcerpts(list: unknown): ImportResult {
     const earlier = firstIndexOfId.get(id);
     if (earlier !== undefined) return fail(`${path}.id: ${JSON.stringify(id)} is already used by excerpts[${earlier}]`);
     firstIndexOfId.set(id, i);
-    const excerpt = { ...draft.value, ...stored.value } as Excerpt;
-    excerpt.terms = excerptTerms(excerpt);
-    excerpts.push(excerpt);
+    excerpts.push({ ...draft.value, ...stored.value } as Excerpt);
   }
   return { ok: true, excerpts };
 }

@@ -33,6 +33,4 @@ export interface Excerpt extends ExcerptDraft {
   host: string;
   createdAt: number;
   updatedAt: number;
-  /** Search index entries (CJK bigrams, Latin words), kept current on every write. */
-  terms: string[];
 }

@@ -1,6 +1,6 @@
 import type { LecternDB } from '../db/schema';
 import { excerptDraftSchema, type Excerpt, type ExcerptDraft } from './model';
-import { excerptTerms } from './search';
+import { searchKey, searchRow } from './search-row';
 import { hostOf } from './url';
 
 /** Stores a new excerpt and returns it as stored. */
@@ -11,9 +11,8 @@ export async function saveExcerpt(db: LecternDB, draft: ExcerptDraft, now = Date
     host: hostOf(draft.pageUrl),
     createdAt: now,
     updatedAt: now,
-    terms: excerptTerms(draft),
   };
-  await db.excerpts.add(excerpt);
+  await db.transaction('rw', db.excerpts, db.search, () => Promise.all([db.excerpts.add(excerpt), db.search.add(searchRow(excerpt))]));
   return excerpt;
 }
 
@@ -31,7 +30,7 @@ export type ExcerptChanges = Partial<Pick<Excerpt, 'note' | 'tags'>>;
 
 /** Changes the reader's own fields of one excerpt; returns it as stored, or throws if it is gone. */
 export async function updateExcerpt(db: LecternDB, id: string, changes: ExcerptChanges, now = Date.now()): Promise<Excerpt> {
-  return db.transaction('rw', db.excerpts, async () => {
+  return db.transaction('rw', db.excerpts, db.search, async () => {
     const current = await db.excerpts.get(id);
     if (!current) throw new Error(`The excerpt ${id} no longer exists.`);
     const next: Excerpt = { ...current, updatedAt: now };
@@ -40,24 +39,23 @@ export async function updateExcerpt(db: LecternDB, id: string, changes: ExcerptC
     // Keep every row importable: an export is validated against the draft schema.
     const checked = excerptDraftSchema(next);
     if (!checked.ok) throw new RangeError(checked.error);
-    next.terms = excerptTerms(next);
-    await db.excerpts.put(next);
+    await Promise.all([db.excerpts.put(next), db.search.put(searchRow(next))]);
     return next;
   });
 }
 
 /** Removes excerpts and returns the rows removed, exactly as stored, for an undo. */
 export async function deleteExcerpts(db: LecternDB, ids: string[]): Promise<Excerpt[]> {
-  return db.transaction('rw', db.excerpts, async () => {
+  return db.transaction('rw', db.excerpts, db.search, async () => {
     const rows = (await db.excerpts.bulkGet(ids)).filter((row): row is Excerpt => row !== undefined);
-    await db.excerpts.bulkDelete(rows.map((row) => row.id));
+    await Promise.all([db.excerpts.bulkDelete(rows.map((row) => row.id)), db.search.bulkDelete(rows.map(searchKey))]);
     return rows;
   });
 }
 
-/** Puts removed rows back unchanged (same ids, times and terms). */
+/** Puts removed rows back unchanged (same ids and times), searchable again. */
 export async function restoreExcerpts(db: LecternDB, rows: Excerpt[]): Promise<void> {
-  await db.excerpts.bulkPut(rows);
+  await db.transaction('rw', db.excerpts, db.search, () => Promise.all([db.excerpts.bulkPut(rows), db.search.bulkPut(rows.map(searchRow))]));
 }
 
 /** Every tag in use, sorted, read from the multi-entry index without loading excerpts. */

@@ -9,6 +9,7 @@ import { DEFAULT_FONT_SIZE, onFontSizeChange, readSettings } from '../settings';
 import { HIGHLIGHT_CSS } from './excerpt-session';
 import { mountPanelHost, PANEL_TAG } from './panel-host';
 import { registeredReader, registerReader } from './registry';
+import { sliceClock } from './slices';
 import { watchPage } from './watch';
 
 /**
@@ -54,7 +55,9 @@ export function startReader(win: Window = window): void {
     try {
       performance.mark('lectern:analyze:start');
       // In slices: a 100,000-node page must not hold the page's main thread in one long task.
-      next = await analyzePageSliced(doc, win.location.href, { force: true });
+      const slices = sliceClock('lectern:analyze');
+      next = await analyzePageSliced(doc, win.location.href, { force: true, pause: slices.pause });
+      slices.end();
       performance.measure('lectern:analyze', 'lectern:analyze:start');
     } catch (error) {
       problem = errorText(error);

@@ -130,3 +130,14 @@ describe('detectSpeech: kinds missed on unseen pages before', () => {
     expect(detect(letter, '征兵办致同学们的一封信').isSpeech).toBe(false);
   });
 });
+
+describe('analyzePage with force', () => {
+  it('does not run the detector again (the caller decided), and still reports the language', async () => {
+    const { analyzePage } = await import('../../../utils/analyze');
+    const notice = pageOf(['<h1>关于开展检查的通知</h1>', '一、检查时间', filler(200), '二、检查内容', filler(200)], '关于开展检查的通知');
+    expect(analyzePage(notice, 'https://example.org/n')).toBeNull();
+    const forced = analyzePage(notice, 'https://example.org/n', { force: true })!;
+    expect(forced.detection).toMatchObject({ lang: 'zh', signals: [{ name: 'analysed-on-request' }] });
+    expect(forced.outline.map((item) => item.text)).toEqual(['一、检查时间', '二、检查内容']);
+  });
+});

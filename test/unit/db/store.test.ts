@@ -27,17 +27,21 @@ describe('excerpt store on fake-indexeddb', () => {
     await saveExcerpt(db, draft('Ladies and gentlemen', 'https://gov.uk/speech'), 2_000);
     expect(first).toMatchObject({ host: 'example.org', createdAt: 1_000, updatedAt: 1_000 });
     expect(first.id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(first.terms).toEqual(expect.arrayContaining(['人民', '群众', '政绩']));
+    expect(first).not.toHaveProperty('terms');
+    expect((await db.search.get([1_000, first.id]))!.terms).toEqual(expect.arrayContaining(['人民', '群众', '政绩', '#tag 政绩观', '#host example.org']));
     const all = await listExcerpts(db);
     expect(all.map((e) => e.createdAt)).toEqual([2_000, 1_000]);
     const onePage = await listExcerpts(db, { pageUrl: 'https://example.org/a.html' });
     expect(onePage.map((e) => e.text)).toEqual(['人民群众是历史的创造者']);
   });
 
-  it('finds excerpts by a two-character Chinese word through the terms index', async () => {
-    await saveExcerpt(db, draft('人民群众是历史的创造者'));
-    await saveExcerpt(db, draft('高质量发展是首要任务'));
-    const hits = await db.excerpts.where('terms').equals('群众').toArray();
-    expect(hits.map((e) => e.text)).toEqual(['人民群众是历史的创造者']);
+  it('finds excerpts by a two-character Chinese word through the terms index, keys in time order', async () => {
+    const masses = await saveExcerpt(db, draft('人民群众是历史的创造者'), 3_000);
+    await saveExcerpt(db, draft('高质量发展是首要任务'), 2_000);
+    const older = await saveExcerpt(db, draft('群众路线'), 1_000);
+    expect(await db.search.where('terms').equals('群众').primaryKeys()).toEqual([
+      [1_000, older.id],
+      [3_000, masses.id],
+    ]);
   });
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { citation, escapeMarkdown, toCsv, toJsonExport, toMarkdown, toPlainText, withCitation } from '../../../utils/excerpts/format';
 import { parseImport } from '../../../utils/excerpts/import';
 import type { Excerpt } from '../../../utils/excerpts/model';
-import { excerptTerms } from '../../../utils/excerpts/search';
 import { excerpts, parseCsv, seeded } from './generate';
 
 const noon = (y: number, m: number, d: number) => new Date(y, m - 1, d, 12).getTime();
@@ -20,10 +19,8 @@ function make(fields: Partial<Excerpt>): Excerpt {
     host: 'www.gov.cn',
     createdAt: noon(2026, 3, 8),
     updatedAt: noon(2026, 3, 9),
-    terms: [],
     ...fields,
   } as Excerpt;
-  base.terms = excerptTerms(base);
   return base;
 }
 

@@ -2,7 +2,6 @@
 // with quotes, commas, line breaks, emoji, bidi controls, formula-looking starts.
 
 import type { Anchor, Excerpt } from '../../../utils/excerpts/model';
-import { excerptTerms } from '../../../utils/excerpts/search';
 
 export type Random = () => number;
 
@@ -67,11 +66,9 @@ export function excerpt(random: Random): Excerpt {
     host: pick(random, ['www.gov.cn', 'example.org', '']),
     createdAt,
     updatedAt: createdAt + Math.floor(random() * 1_000_000),
-    terms: [] as string[],
   } as Excerpt;
   const a = anchor(random);
   if (a) value.anchor = a;
-  value.terms = excerptTerms(value);
   return value;
 }
 

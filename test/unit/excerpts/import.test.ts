@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LecternDB } from '../../../utils/db/schema';
 import { toJsonExport } from '../../../utils/excerpts/format';
 import { importExcerpts, mergeImport, parseImport } from '../../../utils/excerpts/import';
+import { restoreExcerpts } from '../../../utils/excerpts/store';
 import type { Excerpt } from '../../../utils/excerpts/model';
 import { excerpt, excerpts, seeded } from './generate';
 
@@ -134,7 +135,7 @@ describe('parseImport', () => {
     let db: LecternDB;
     beforeEach(async () => {
       db = new LecternDB(`test-${crypto.randomUUID()}`);
-      await db.excerpts.bulkAdd(excerpts(seeded(7), 4));
+      await restoreExcerpts(db, excerpts(seeded(7), 4));
     });
     afterEach(async () => {
       await db.delete();
@@ -180,9 +181,9 @@ describe('mergeImport', () => {
   });
 
   it('stores recomputed search terms, not the ones it was given', async () => {
-    const e = { ...excerpt(random), text: '人民群众', note: '', tags: [], speechTitle: '', terms: ['bogus'] };
+    const e = { ...excerpt(random), text: '人民群众', note: '', tags: [], speechTitle: '', host: 'a.example', terms: ['bogus'] } as Excerpt;
     await mergeImport(db, [e]);
-    expect((await db.excerpts.get(e.id))!.terms).toEqual(['人', '人民', '民', '民群', '群', '群众', '众']);
+    expect((await db.search.where('id').equals(e.id).first())!.terms).toEqual(['人', '人民', '民', '民群', '群', '群众', '众', '#host a.example']);
   });
 
   it('writes nothing when a hook fails in the middle of the transaction', async () => {

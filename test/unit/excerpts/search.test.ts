@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LecternDB } from '../../../utils/db/schema';
 import type { Excerpt } from '../../../utils/excerpts/model';
-import { excerptTerms, searchExcerpts } from '../../../utils/excerpts/search';
+import { searchExcerpts, searchPage } from '../../../utils/excerpts/search';
+import { deleteExcerpts, restoreExcerpts } from '../../../utils/excerpts/store';
 
 let db: LecternDB;
 let clock = 1_000;
@@ -19,11 +20,9 @@ function row(text: string, fields: Partial<Excerpt> = {}): Excerpt {
     host: 'www.gov.cn',
     createdAt: clock,
     updatedAt: clock,
-    terms: [],
     ...fields,
   } as Excerpt;
   clock += 1;
-  e.terms = excerptTerms(e);
   return e;
 }
 
@@ -32,7 +31,7 @@ const texts = (list: Excerpt[]) => list.map((e) => e.text);
 beforeEach(async () => {
   db = new LecternDB(`test-${crypto.randomUUID()}`);
   clock = 1_000;
-  await db.excerpts.bulkAdd([
+  await restoreExcerpts(db, [
     row('人民群众是历史的创造者', { tags: ['人民'] }),
     row('群体性事件要依法处置，众志成城'),
     row('高质量发展是首要任务', { tags: ['发展', '人民'], host: 'example.org' }),
@@ -100,7 +99,7 @@ describe('searchExcerpts', () => {
 
   it('walks newest-first when a term is very common, and still confirms every match', async () => {
     const many = Array.from({ length: 1_200 }, (_, i) => row(i % 3 === 0 ? `第${i}条：坚持发展` : `第${i}条：发 展`));
-    await db.excerpts.bulkAdd(many);
+    await restoreExcerpts(db, many);
     const hits = await searchExcerpts(db, '发', { limit: 50 });
     expect(hits).toHaveLength(50);
     expect(hits.map((e) => e.createdAt)).toEqual([...hits.map((e) => e.createdAt)].sort((a, b) => b - a));
@@ -113,19 +112,62 @@ describe('searchExcerpts', () => {
     expect(newest.map((e) => e.text)).toEqual(['第1197条：坚持发展', '第1194条：坚持发展', '第1191条：坚持发展', '第1188条：坚持发展', '第1185条：坚持发展']);
   });
 
-  it('sees excerpts written after an earlier search (the cached order is dropped on writes)', async () => {
-    await db.excerpts.bulkAdd(Array.from({ length: 500 }, (_, i) => row(`第${i}条：发展`)));
+  it('sees excerpts written and deleted after an earlier search', async () => {
+    await restoreExcerpts(db, Array.from({ length: 500 }, (_, i) => row(`第${i}条：发展`)));
     expect((await searchExcerpts(db, '发展', { limit: 3 }))[0]!.text).toBe('第499条：发展');
     const later = row('最新的发展');
-    await db.excerpts.add(later);
+    await restoreExcerpts(db, [later]);
     const old = row('很早以前的发展', { createdAt: 1 });
-    await db.excerpts.add(old);
-    await db.excerpts.delete('e1499');
+    await restoreExcerpts(db, [old]);
+    await deleteExcerpts(db, ['e1499']);
     expect(texts(await searchExcerpts(db, '发展', { limit: 3 }))).toEqual(['最新的发展', '第499条：发展', '第498条：发展']);
     const hits = await searchExcerpts(db, '发展', { limit: 1_000 });
     expect(hits[0]!.text).toBe('最新的发展');
     expect(hits.at(-1)!.text).toBe('很早以前的发展');
     expect(hits.map((e) => e.text)).not.toContain('第493条：发展');
     expect(hits.map((e) => e.createdAt)).toEqual([...hits.map((e) => e.createdAt)].sort((a, b) => b - a));
+  });
+
+  it('loads only the rows of the page shown, newest first, and counts matches only when the keys read tell it', async () => {
+    await restoreExcerpts(db, Array.from({ length: 1_200 }, (_, i) => row(i % 3 === 0 ? `第${i}条：坚持发展 energy` : `第${i}条：发 展 energetic`)));
+    const bulkGet = vi.spyOn(db.excerpts, 'bulkGet');
+    const toArray = vi.spyOn(db.excerpts, 'toArray');
+    const loaded = () => bulkGet.mock.calls.reduce((sum, [ids]) => sum + ids.length, 0);
+
+    const zh = await searchPage(db, '发展', { limit: 5 });
+    expect(zh.total).toBeNull(); // 401 match: more than a rare term's read
+    expect(zh.rows.map((e) => e.text)).toEqual(['第1197条：坚持发展 energy', '第1194条：坚持发展 energy', '第1191条：坚持发展 energy', '第1188条：坚持发展 energy', '第1185条：坚持发展 energy']);
+    expect(loaded()).toBe(5);
+
+    bulkGet.mockClear();
+    const en = await searchPage(db, 'energ', { limit: 5 });
+    expect(en.total).toBeNull();
+    expect(en.rows.map((e) => e.createdAt)).toEqual([2205, 2204, 2203, 2202, 2201]);
+    expect(loaded()).toBe(5);
+
+    bulkGet.mockClear();
+    const both = await searchPage(db, 'energy 发展', { limit: 3, host: 'www.gov.cn' });
+    expect(both.total).toBeNull();
+    expect(both.rows.map((e) => e.text)).toEqual(['第1197条：坚持发展 energy', '第1194条：坚持发展 energy', '第1191条：坚持发展 energy']);
+    // Checked on their rows against the other lookups: a small batch, not the 400 candidates.
+    expect(loaded()).toBeLessThanOrEqual(10);
+    expect((await searchPage(db, '发展', { limit: 1_000 })).total).toBe(401);
+    expect(toArray).not.toHaveBeenCalled();
+  });
+
+  it('says it cannot count when matches must be confirmed literally', async () => {
+    expect(await searchPage(db, '群众路线')).toMatchObject({ total: null });
+    expect((await searchPage(db, '群众路线')).rows.map((e) => e.text)).toEqual(['群众路线是党的生命线']);
+    expect(await searchPage(db, '群众')).toMatchObject({ total: 3 });
+    expect(await searchPage(db, 'nothing-like-this')).toEqual({ rows: [], total: 0 });
+  });
+
+  it('finds the few matches of two common lookups far down the list, reading more keys as it goes', async () => {
+    await restoreExcerpts(db, Array.from({ length: 1_500 }, (_, i) => row(`第${i}条：发展`, { host: i < 4 ? 'old.example' : 'new.example', tags: i % 2 ? ['常用'] : [] })));
+    await restoreExcerpts(db, Array.from({ length: 300 }, (_, i) => row(`第${i}条：其他`, { host: 'old.example' })));
+    const hits = await searchPage(db, '发展', { host: 'old.example', limit: 50 });
+    expect(hits.rows.map((e) => e.text)).toEqual(['第3条：发展', '第2条：发展', '第1条：发展', '第0条：发展']);
+    expect(hits.total).toBe(4);
+    expect((await searchPage(db, '', { host: 'old.example', tag: '常用', limit: 50 })).rows.map((e) => e.text)).toEqual(['第3条：发展', '第1条：发展']);
   });
 });

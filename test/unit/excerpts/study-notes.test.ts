@@ -24,7 +24,6 @@ function excerpt(id: string, start: number, sectionPath: string[], fields: Parti
     host: 'a.cn',
     createdAt: new Date(2026, 2, 8, 12).getTime() + start,
     updatedAt: 0,
-    terms: [],
     anchor: { quote: { exact: `摘录${id}`, prefix: '', suffix: '' }, position: { start, end: start + 3 } },
     ...fields,
   };

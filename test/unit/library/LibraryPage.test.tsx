@@ -27,6 +27,16 @@ describe('LibraryPage: listing, search and filters', () => {
     expect(screen.getAllByRole('list', { name: '摘录列表' })).toHaveLength(1);
   });
 
+  it('shows first rows read ahead at once, then follows the live query', async () => {
+    const saved = await seed(db, THREE);
+    const ahead = [saved[2]!, saved[1]!];
+    const { container } = renderLibrary(db, { firstRows: ahead });
+    // In the first render, before any query answered.
+    expect(cardTexts(container)).toEqual([THREE[2]!.text, THREE[1]!.text]);
+    expect(container.querySelector('.library-results')!.getAttribute('data-ready')).toBe('true');
+    await waitFor(() => expect(cardTexts(container)).toHaveLength(3));
+  });
+
   it('says so when the library is empty', async () => {
     renderLibrary(db);
     await screen.findByText(/还没有摘录/);

@@ -39,7 +39,7 @@ describe('LibraryPage: editing, deleting, copying', () => {
     const stored = await db.excerpts.get(first!.id);
     expect(stored).toMatchObject({ note: '写材料时用', tags: ['调查研究'] });
     expect(stored!.updatedAt).toBeGreaterThan(first!.updatedAt);
-    expect(await db.excerpts.where('terms').equals('材料').primaryKeys()).toEqual([first!.id]);
+    expect((await db.search.where('terms').equals('材料').primaryKeys()).map(([, id]) => id)).toEqual([first!.id]);
     await waitFor(() => expect(within(card(THREE[0]!.text)).getByText('写材料时用')).toBeTruthy());
     await waitFor(() => expect(document.activeElement?.textContent).toBe('编辑笔记和标签'));
   });

@@ -14,7 +14,6 @@ const excerpt = (id: string, createdAt: number, overrides: Partial<Excerpt> = {}
   host: 'www.wentop.com',
   createdAt,
   updatedAt: createdAt,
-  terms: [],
   ...overrides,
 });
 const at = (start: number) => ({ quote: { exact: 'x', prefix: '', suffix: '' }, position: { start, end: start + 1 } });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LecternDB } from '../../../utils/db/schema';
-import { excerptTerms } from '../../../utils/excerpts/search';
+import { searchRow } from '../../../utils/excerpts/search-row';
 import { deleteExcerpts, listHosts, listTags, restoreExcerpts, saveExcerpt, updateExcerpt } from '../../../utils/excerpts/store';
 import { draft, freshDb, seed, THREE } from './fixtures';
 
@@ -15,7 +15,7 @@ describe('excerpt store: edit, delete, restore, facets', () => {
 
   it('saves with the one index formula', async () => {
     const saved = await saveExcerpt(db, draft({ note: '笔记内容', tags: ['路线'] }));
-    expect(saved.terms).toEqual(excerptTerms(saved));
+    expect(await db.search.toArray()).toEqual([searchRow(saved)]);
   });
 
   it('updates note and tags, recomputes terms and bumps updatedAt only', async () => {
@@ -24,9 +24,9 @@ describe('excerpt store: edit, delete, restore, facets', () => {
     expect(updated).toMatchObject({ note: 'Remember the harvest', tags: ['调查研究'], createdAt: 1_000, updatedAt: 5_000 });
     const stored = await db.excerpts.get(saved.id);
     expect(stored).toEqual(updated);
-    expect(stored!.terms).toEqual(excerptTerms(stored!));
-    expect(stored!.terms).toEqual(expect.arrayContaining(['harvest', '调查', '研究']));
-    expect(await db.excerpts.where('terms').equals('调查').primaryKeys()).toEqual([saved.id]);
+    expect(await db.search.toArray()).toEqual([searchRow(stored!)]);
+    expect(searchRow(stored!).terms).toEqual(expect.arrayContaining(['harvest', '调查', '研究', '#tag 调查研究']));
+    expect(await db.search.where('terms').equals('调查').primaryKeys()).toEqual([[1_000, saved.id]]);
   });
 
   it('leaves fields not named unchanged, and refuses what an import would reject', async () => {

@@ -7,6 +7,9 @@ import type { Excerpt } from '../../../utils/excerpts/model';
 import { installLocale } from '../../helpers/i18n';
 import { cardTexts, freshDb, NOW, renderLibrary, seed, THREE } from './fixtures';
 
+// Export and import code is loaded on first use (a dynamic import): allow for that on a busy machine.
+const LAZY = { timeout: 5_000 };
+
 const exportGroup = () => screen.getByRole('group', { name: /导出/ });
 
 function chooseFile(file: File): void {
@@ -32,7 +35,7 @@ describe('LibraryPage: export and import', () => {
     const view = renderLibrary(db);
     await waitFor(() => expect(cardTexts(view.container)).toHaveLength(3));
     // The count comes with the filters' values, read after the first rows.
-    await screen.findByText('共 3 条摘录');
+    await screen.findByText('共 3 条摘录', {}, LAZY);
     expect(exportGroup().textContent).toContain('导出全部（3 条）为');
     return view;
   }
@@ -54,7 +57,7 @@ describe('LibraryPage: export and import', () => {
     expect(downloads).toHaveLength(4);
     expect(downloads[0]!.content).toContain('## 《在全县动员会上的讲话》');
     expect(downloads[0]!.content).toContain('> 人民群众是历史的创造者');
-    await screen.findByText('已导出 3 条摘录到 lectern-excerpts-2026-11-26.json。');
+    await screen.findByText('已导出 3 条摘录到 lectern-excerpts-2026-11-26.json。', {}, LAZY);
   });
 
   it('exports only the selected excerpts, or only the matching ones', async () => {
@@ -62,14 +65,14 @@ describe('LibraryPage: export and import', () => {
     fireEvent.click(screen.getByLabelText(/选择：人民群众/));
     await waitFor(() => expect(exportGroup().textContent).toContain('导出所选（1 条）为'));
     fireEvent.click(within(exportGroup()).getByRole('button', { name: 'JSON（可再导入）' }));
-    await waitFor(() => expect(downloads).toHaveLength(1));
+    await waitFor(() => expect(downloads).toHaveLength(1), LAZY);
     expect(JSON.parse(downloads[0]!.content).excerpts.map((e: Excerpt) => e.id)).toEqual([saved[0]!.id]);
 
     fireEvent.click(screen.getByRole('button', { name: '取消选择' }));
     fireEvent.change(screen.getByRole('combobox', { name: '标签' }), { target: { value: '发展' } });
     await waitFor(() => expect(cardTexts(container)).toHaveLength(2));
     fireEvent.click(within(exportGroup()).getByRole('button', { name: '纯文本' }));
-    await waitFor(() => expect(downloads).toHaveLength(2));
+    await waitFor(() => expect(downloads).toHaveLength(2), LAZY);
     expect(downloads[1]!.content).toBe(toPlainText([saved[2]!, saved[1]!]));
   });
 
@@ -81,7 +84,7 @@ describe('LibraryPage: export and import', () => {
 
     const { container } = await ready();
     chooseFile(new File([file], 'lectern.json', { type: 'application/json' }));
-    await screen.findByText('导入完成：新增 1 条，跳过 1 条（已存在）。');
+    await screen.findByText('导入完成：新增 1 条，跳过 1 条（已存在）。', {}, LAZY);
     await waitFor(() => expect(cardTexts(container)[0]).toBe('导入的新摘录'));
     expect(await db.excerpts.get(incoming!.id)).toEqual(incoming);
   });
@@ -90,7 +93,7 @@ describe('LibraryPage: export and import', () => {
     const before = await db.excerpts.toArray();
     await ready();
     chooseFile(new File(['{"format":"lectern-excerpts","version":1,"excerpts":[{"id":"x"'], 'broken.json'));
-    const headline = await screen.findByText('未导入任何内容：该文件不是有效的讲稿伴读导出文件。');
+    const headline = await screen.findByText('未导入任何内容：该文件不是有效的讲稿伴读导出文件。', {}, LAZY);
     const notice = headline.closest('.notice-error')!;
     expect(notice.closest('[role="alert"]')).toBeTruthy();
     expect(notice.querySelector('.notice-detail')!.textContent).toMatch(/Not valid JSON/);
@@ -107,7 +110,7 @@ describe('LibraryPage: export and import', () => {
     Object.defineProperty(huge, 'size', { value: MAX_IMPORT_BYTES + 1 });
     huge.text = () => Promise.reject(new Error('must not be read'));
     chooseFile(huge);
-    await screen.findByText('未导入任何内容：文件大于 50 MB。');
+    await screen.findByText('未导入任何内容：文件大于 50 MB。', {}, LAZY);
     expect(await db.excerpts.count()).toBe(3);
   });
 });

@@ -1,0 +1,376 @@
+// User journeys written once against the driver interface (driver.ts) and run in
+// Chromium (test/e2e/journeys.e2e.ts) and Firefox (test/e2e-firefox/*.e2e.ts).
+// They follow what a reader does; the labels are the zh_CN UI's.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { parseHtml } from '../../scripts/lib/load-html';
+import { FIXTURES_DIR, type FixtureServer } from '../../scripts/lib/browser';
+import { analyzePage } from '../../utils/analyze';
+import type { JourneyBrowser, JourneyPage, Launch } from './driver';
+
+export const DEMO = 'demo/wentop-speech.html';
+export const NOT_A_SPEECH = 'corpus/readability/wikipedia.html';
+/** Pages stage 1 of detection is unsure of: a speech and a notice (stage 2 decides them). */
+export const UNSURE_SPEECH = 'corpus/shaoxingyizhong/item-19193.html';
+export const UNSURE_NOTICE = 'corpus/shaoxingyizhong/item-19688.html';
+/** A speech whose text can be selected (the demo page sets user-select: none). */
+export const SELECTABLE_SPEECH = 'corpus/shaoxingyizhong/item-13096.html';
+export const SELECTABLE_PASSAGE = '学校队伍建设还远远没有完成';
+export const SELECTABLE_SECTION_PATH = '三、学校未来及2020学年后一阶段工作计划 › （二）问题导向 › 2.队伍建设方面';
+
+/** expect.poll with room for a loaded 2-core machine (its default gives up after 1 s). */
+export const eventually = <T>(read: () => T | Promise<T>, timeout = 10_000) => expect.poll(read, { timeout });
+
+const TREE_ITEM = 'lectern-panel >>> [role="treeitem"] .outline-text';
+const CURRENT_ITEM = 'lectern-panel >>> [aria-current="location"] .outline-text';
+const NOTE_DIALOG = 'lectern-panel >>> [role="dialog"]';
+
+/** The outline the analyser computes for the same HTML, in Node. */
+async function nodeOutline(path: string, url: string): Promise<string[]> {
+  const page = parseHtml(await readFile(join(FIXTURES_DIR, path), 'utf8'), url);
+  try {
+    return analyzePage(page.document, url, { force: true })?.outline.map((item) => item.text) ?? [];
+  } finally {
+    await page.close();
+  }
+}
+
+/** In the page: the viewport top of the first element whose own text starts with `start`. */
+function topOfText(start: string): number | null {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.textContent?.trim().startsWith(start)) return node.parentElement!.getBoundingClientRect().top;
+  }
+  return null;
+}
+
+/** In the page: scrolls so the element whose text starts with `start` sits just below the top. */
+function scrollToText(start: string): boolean {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.textContent?.trim().startsWith(start)) continue;
+    window.scrollTo({ top: node.parentElement!.getBoundingClientRect().top + window.scrollY - 40, behavior: 'instant' });
+    return true;
+  }
+  return false;
+}
+
+/** In the page: selects `needle` (it may span text nodes) as a reader's drag would. */
+export function selectInPage(needle: string): void {
+  const root = document.querySelector('main') ?? document.body;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes: Array<{ node: Text; start: number }> = [];
+  let all = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement?.closest('script,style,template')) continue;
+    nodes.push({ node: node as Text, start: all.length });
+    all += node.textContent ?? '';
+  }
+  const at = all.indexOf(needle);
+  if (at < 0) throw new Error(`text not on the page: ${needle}`);
+  const find = (offset: number, isEnd: boolean) =>
+    [...nodes].reverse().find(({ start, node }) => (isEnd ? start < offset : start <= offset) && start + node.length >= offset)!;
+  const first = find(at, false);
+  const last = find(at + needle.length, true);
+  first.node.parentElement!.scrollIntoView({ block: 'center' });
+  const range = document.createRange();
+  range.setStart(first.node, at - first.start);
+  range.setEnd(last.node, at + needle.length - last.start);
+  getSelection()!.removeAllRanges();
+  getSelection()!.addRange(range);
+}
+
+/** In the page: the highlighted passages, one string per excerpt. */
+function highlightsInPage(): string[] {
+  const byId = new Map<string, string>();
+  for (const mark of document.querySelectorAll('mark[data-lectern-highlight]')) {
+    const id = mark.getAttribute('data-lectern-highlight')!;
+    byId.set(id, (byId.get(id) ?? '') + mark.textContent);
+  }
+  return [...byId.values()];
+}
+
+const shown = (page: JourneyPage, selector: string) =>
+  page.evaluate((s) => {
+    const element = document.querySelector(s);
+    return element !== null && getComputedStyle(element).display !== 'none';
+  }, selector);
+
+/** 1. Panel: outline tree equal to the analyser's, jump, scroll-spy, collapse; no panel on a non-speech page. */
+export async function panelJourney(browser: JourneyBrowser, server: FixtureServer): Promise<void> {
+  const page = await browser.open(server.url(DEMO));
+  try {
+    expect(await page.appears('lectern-panel >>> [role="treeitem"]', 10_000)).toBe(true);
+    expect(await page.count('lectern-panel')).toBe(1);
+    expect(await page.evaluate(() => document.querySelector('lectern-panel')?.shadowRoot?.mode ?? null, null)).toBe('open');
+    const expected = await nodeOutline(DEMO, server.url(DEMO));
+    expect(expected.length).toBeGreaterThan(5);
+    await eventually(() => page.texts(TREE_ITEM)).toEqual(expected);
+
+    const second = expected.find((text) => text.startsWith('二、'))!;
+    await page.click(TREE_ITEM, second);
+    await eventually(() => page.evaluate(topOfText, second)).toBeGreaterThanOrEqual(0);
+    await eventually(() => page.evaluate(topOfText, second)).toBeLessThanOrEqual(150);
+    await eventually(async () => (await page.texts(CURRENT_ITEM))[0]).toBe(second);
+
+    // Scrolling by hand to a later section moves the mark there.
+    const third = expected.find((text) => text.startsWith('三、'))!;
+    expect(await page.evaluate(scrollToText, third)).toBe(true);
+    await eventually(async () => (await page.texts(CURRENT_ITEM))[0]).toBe(third);
+
+    await page.click('lectern-panel >>> .panel-collapse');
+    await eventually(() => page.count('lectern-panel >>> [role="tree"]')).toBe(0);
+    await page.click('lectern-panel >>> .lectern-tab');
+    await eventually(() => page.count('lectern-panel >>> [role="tree"]')).toBe(1);
+  } finally {
+    await page.close();
+  }
+
+  const other = await browser.open(server.url(NOT_A_SPEECH));
+  try {
+    expect(await other.appears('lectern-panel', 2_000)).toBe(false);
+  } finally {
+    await other.close();
+  }
+}
+
+/** 2. Clean reading on the demo page: clutter hidden, scrolling works, "显示已隐藏" restores, "重新隐藏" hides again. */
+export async function cleanJourney(browser: JourneyBrowser, server: FixtureServer): Promise<void> {
+  const page = await browser.open(server.url(DEMO));
+  try {
+    expect(await page.appears('lectern-panel >>> [role="treeitem"]', 10_000)).toBe(true);
+    // The login modal appears 800 ms after load and locks scrolling; the bounded watch catches it.
+    await eventually(() => page.count('.login-modal[data-lectern-hidden]')).toBe(1);
+    for (const selector of ['.login-modal', '.fixed-download-bar', '#ad_top']) expect(await shown(page, selector), selector).toBe(false);
+    await eventually(() => page.evaluate(() => getComputedStyle(document.documentElement).overflowY, null)).not.toBe('hidden');
+    await eventually(() => page.evaluate(() => getComputedStyle(document.body).overflowY, null)).not.toBe('hidden');
+    await eventually(async () => (await page.texts('lectern-panel >>> .clean-controls')).join('')).toContain('已展开页面中折叠的内容');
+    const clipped = await page.evaluate(() => [...document.querySelectorAll('#content > p')].filter((p) => p.getBoundingClientRect().height === 0).length, null);
+    expect(clipped).toBe(0);
+
+    await page.evaluate(() => window.scrollTo(0, 0), null);
+    await page.wheel(800);
+    await eventually(() => page.evaluate(() => window.scrollY, null)).toBeGreaterThan(0);
+
+    await page.clickButton(/^显示已隐藏/);
+    await eventually(() => shown(page, '.login-modal')).toBe(true);
+    expect(await shown(page, '#ad_top')).toBe(true);
+    await page.clickButton('重新隐藏');
+    await eventually(() => shown(page, '#ad_top')).toBe(false);
+    expect(await shown(page, '.login-modal')).toBe(false);
+  } finally {
+    await page.close();
+  }
+}
+
+/** In an extension page: the hosts stored under a per-site switch's key (the popup writes them asynchronously). */
+function storedHostsInPage(key: string): Promise<string[]> {
+  const scope = globalThis as unknown as Record<'browser' | 'chrome', { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } | undefined>;
+  const api = scope.browser ?? scope.chrome!;
+  return api.storage.local.get(key).then((stored) => (Array.isArray(stored[key]) ? (stored[key] as string[]) : []));
+}
+
+/** 4. Popup: the page's status, hide/show, "never on this site", "don't clean this site", and "仍然显示提纲". */
+export async function popupJourney(browser: JourneyBrowser, server: FixtureServer): Promise<void> {
+  const host = new URL(server.origin).hostname;
+  const page = await browser.open(server.url(DEMO));
+  try {
+    expect(await page.appears('lectern-panel >>> [role="treeitem"]', 10_000)).toBe(true);
+    const tabId = await browser.tabIdOf(page.url());
+    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await eventually(() => popup.evaluate(() => document.body.textContent ?? '', null)).toContain('已显示 3491 / 7830 字');
+    await popup.clickButton('收起面板');
+    await eventually(() => page.count('lectern-panel >>> .lectern-tab')).toBe(1);
+    await popup.clickButton('显示面板');
+    await eventually(() => page.count('lectern-panel >>> [role="tree"]')).toBe(1);
+
+    await popup.setChecked(`不清理 ${host} 的页面`, true);
+    await eventually(() => popup.evaluate(storedHostsInPage, 'cleanOffHosts')).toEqual([host]);
+    await popup.close();
+    await page.reload();
+    expect(await page.appears('lectern-panel >>> [role="treeitem"]', 10_000)).toBe(true);
+    // The page's own login modal comes up 800 ms after load, and nothing hides it.
+    await eventually(() => shown(page, '.login-modal')).toBe(true);
+    expect(await page.count('[data-lectern-hidden]')).toBe(0);
+    expect(await shown(page, '#ad_top')).toBe(true);
+
+    const second = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await second.setChecked(`不清理 ${host} 的页面`, false);
+    await second.setChecked(`在 ${host} 上永不运行`, true);
+    await eventually(() => second.evaluate(storedHostsInPage, 'cleanOffHosts')).toEqual([]);
+    await eventually(() => second.evaluate(storedHostsInPage, 'disabledHosts')).toEqual([host]);
+    await second.close();
+    await page.reload();
+    expect(await page.appears('lectern-panel', 2_000)).toBe(false);
+    const third = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await eventually(() => third.evaluate(() => document.body.textContent ?? '', null)).toContain('已在此网站关闭讲稿伴读。');
+    await third.setChecked(`在 ${host} 上永不运行`, false);
+    await eventually(() => third.evaluate(storedHostsInPage, 'disabledHosts')).toEqual([]);
+    await third.close();
+    await page.reload();
+    expect(await page.appears('lectern-panel >>> [role="treeitem"]', 10_000)).toBe(true);
+    await eventually(() => page.count('#ad_top[data-lectern-hidden]')).toBe(1);
+  } finally {
+    await page.close();
+  }
+
+  const other = await browser.open(server.url(NOT_A_SPEECH));
+  try {
+    expect(await other.appears('lectern-panel', 2_000)).toBe(false);
+    const popup = await browser.openExtensionPage(`popup.html?tabId=${await browser.tabIdOf(other.url())}`);
+    await popup.clickButton('仍然显示提纲');
+    expect(await other.appears('lectern-panel >>> .lectern-panel', 10_000)).toBe(true);
+    await popup.close();
+  } finally {
+    await other.close();
+  }
+}
+
+/** The sentence that starts with SELECTABLE_PASSAGE, as the page shows it. */
+const passageOf = (page: JourneyPage) =>
+  page.evaluate((start) => {
+    const text = document.body.textContent ?? '';
+    const at = text.indexOf(start);
+    return text.slice(at, text.indexOf('。', at) + 1);
+  }, SELECTABLE_PASSAGE);
+
+/**
+ * 3. Excerpts: select → 摘录 → note → the library lists it under its section path and
+ * finds it by search; after closing the browser and launching it again on the same
+ * profile, the library still lists it and the page highlights it again.
+ */
+export async function excerptJourney(launch: Launch, server: FixtureServer, profileDir: string): Promise<void> {
+  let passage: string;
+  const first = await launch(profileDir);
+  try {
+    const page = await first.open(server.url(SELECTABLE_SPEECH));
+    expect(await page.appears('lectern-panel >>> [role="treeitem"]', 10_000)).toBe(true);
+    passage = await passageOf(page);
+    expect(passage.length).toBeGreaterThan(SELECTABLE_PASSAGE.length);
+    await page.evaluate(selectInPage, passage);
+    await page.clickButton('摘录');
+    expect(await page.appears(NOTE_DIALOG, 5_000)).toBe(true);
+    await page.fill(`${NOTE_DIALOG} input`, '可用于人才工作总结');
+    await page.press('Enter');
+    await eventually(() => page.count(NOTE_DIALOG)).toBe(0);
+    await eventually(() => page.evaluate(highlightsInPage, null)).toEqual([passage]);
+    await eventually(() => page.texts('lectern-panel >>> .page-excerpts .excerpt-item')).toEqual([passage]);
+
+    const library = await first.openExtensionPage('library.html');
+    expect(await library.appears('.library-results[data-ready="true"]', 10_000)).toBe(true);
+    await eventually(() => library.texts('.excerpt-text')).toEqual([passage]);
+    const card = (await library.texts('li.excerpt')).join('');
+    expect(card).toContain(SELECTABLE_SECTION_PATH);
+    expect(card).toContain('可用于人才工作总结');
+
+    await library.fill('input[type="search"]', '队伍建设');
+    await eventually(() => library.texts('.excerpt-text')).toEqual([passage]);
+    await library.fill('input[type="search"]', '量子计算');
+    await eventually(() => library.texts('.excerpt-text')).toEqual([]);
+  } finally {
+    await first.close();
+  }
+
+  const second = await launch(profileDir);
+  try {
+    const library = await second.openExtensionPage('library.html');
+    expect(await library.appears('.library-results[data-ready="true"]', 10_000)).toBe(true);
+    await eventually(() => library.texts('.excerpt-text')).toEqual([passage]);
+    expect((await library.texts('.excerpt-source')).join('')).toContain(SELECTABLE_SECTION_PATH);
+
+    const page = await second.open(server.url(SELECTABLE_SPEECH));
+    expect(await page.appears('lectern-panel >>> [role="treeitem"]', 10_000)).toBe(true);
+    await eventually(() => page.evaluate(highlightsInPage, null)).toEqual([passage]);
+  } finally {
+    await second.close();
+  }
+}
+
+/** In the page: computed styles of the panel host, its box and an outline item. */
+function panelLookInPage(): Record<string, unknown> {
+  const host = document.querySelector('lectern-panel')!;
+  const root = host.shadowRoot!;
+  const pick = (element: Element) => {
+    const s = getComputedStyle(element);
+    return [s.display, s.visibility, s.opacity, s.position, s.fontSize, s.lineHeight, s.color, s.backgroundColor, s.pointerEvents].join('|');
+  };
+  const panel = root.querySelector('.lectern-panel')!;
+  const item = root.querySelector('[role="treeitem"] .outline-text')!;
+  const rect = panel.getBoundingClientRect();
+  return { host: pick(host), panel: pick(panel), item: pick(item), width: Math.round(rect.width), tall: rect.height > 100 };
+}
+
+/** CSS in the shadow root: the panel's own styles apply, and page CSS that attacks it changes nothing; it stays clickable above a late max-z-index overlay. */
+export async function panelStyleJourney(browser: JourneyBrowser, server: FixtureServer): Promise<void> {
+  const plain = await browser.open(server.url('hostile/css-plain.html'));
+  const attacked = await browser.open(server.url('hostile/css-attack.html'));
+  try {
+    expect(await plain.appears('lectern-panel >>> [role="treeitem"]', 10_000)).toBe(true);
+    expect(await attacked.appears('lectern-panel >>> [role="treeitem"]', 10_000)).toBe(true);
+    // The page's rules do apply to its own text (the attack is real).
+    expect(await attacked.evaluate(() => getComputedStyle(document.querySelector('main p')!).fontSize, null)).toBe('40px');
+    const reference = await plain.evaluate(panelLookInPage, null);
+    // Our stylesheet reached the shadow root: a fixed panel, 14 px text.
+    expect(reference.host).toMatch(/^block\|visible\|1\|fixed\|/);
+    expect(reference.item).toMatch(/^\w+\|visible\|1\|\w+\|14px\|/);
+    expect(reference.width).toBeGreaterThan(200);
+    expect(reference.tall).toBe(true);
+    expect(await attacked.evaluate(panelLookInPage, null)).toEqual(reference);
+
+    await attacked.evaluate(() => new Promise<void>((done) => {
+      const check = () => ((window as unknown as { __overlayAdded?: boolean }).__overlayAdded ? done() : setTimeout(check, 50));
+      check();
+    }), null);
+    await attacked.click(TREE_ITEM, '三、躬身践行');
+    await eventually(async () => (await attacked.texts(CURRENT_ITEM))[0] ?? '').toContain('三、躬身践行');
+    expect(await attacked.evaluate(() => (window as unknown as { __overlayClicks?: number }).__overlayClicks ?? 0, null)).toBe(0);
+  } finally {
+    await plain.close();
+    await attacked.close();
+  }
+}
+
+/** In the page: the detection stages that ran (the detector scripts measure their work). Self-contained. */
+function detectionStagesInPage(): number[] {
+  return performance.getEntriesByName('lectern:detect', 'measure').map((entry) => ((entry as PerformanceMeasure).detail as { stage: number }).stage);
+}
+
+/**
+ * 5. Detection in two stages — an unsure page gets the injected stage-2 script, which shows
+ * the panel on a speech and leaves a notice alone — and "always on this site" after
+ * "show anyway" overrules the detector on reload, reversibly.
+ */
+export async function detectionJourney(browser: JourneyBrowser, server: FixtureServer): Promise<void> {
+  const host = new URL(server.origin).hostname;
+  const always = `在此网站总是显示（${host}）`;
+  const speech = await browser.open(server.url(UNSURE_SPEECH));
+  try {
+    expect(await speech.appears('lectern-panel >>> .lectern-panel', 15_000)).toBe(true);
+    await eventually(() => speech.evaluate(detectionStagesInPage, null)).toEqual([1, 2]);
+  } finally {
+    await speech.close();
+  }
+  const notice = await browser.open(server.url(UNSURE_NOTICE));
+  try {
+    await eventually(() => notice.evaluate(detectionStagesInPage, null)).toEqual([1, 2]);
+    expect(await notice.appears('lectern-panel', 2_000)).toBe(false);
+    const tabId = await browser.tabIdOf(notice.url());
+    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await popup.clickButton('仍然显示提纲');
+    expect(await notice.appears('lectern-panel >>> .lectern-panel', 10_000)).toBe(true);
+    await popup.setChecked(always, true);
+    await eventually(() => popup.evaluate(storedHostsInPage, 'alwaysHosts')).toEqual([host]);
+    await popup.close();
+    await notice.reload();
+    expect(await notice.appears('lectern-panel >>> .lectern-panel', 10_000)).toBe(true);
+    // Shown without asking the detector.
+    expect(await notice.evaluate(detectionStagesInPage, null)).toEqual([]);
+    const again = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await again.setChecked(always, false);
+    await eventually(() => again.evaluate(storedHostsInPage, 'alwaysHosts')).toEqual([]);
+    await again.close();
+  } finally {
+    await notice.close();
+  }
+}

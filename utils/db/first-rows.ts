@@ -1,0 +1,51 @@
+// The library's first page, read with the bare IndexedDB API. The library page starts
+// this before its main script (Preact, Dexie, the UI) has loaded, so opening the
+// database and reading the newest rows overlap the loading of that script instead of
+// following it. Dexie then takes over (and keeps the list live). This never creates
+// or upgrades the database: if there is none yet, or anything fails, it answers null
+// and the page reads through Dexie as usual.
+import type { Excerpt } from '../excerpts/model';
+
+export function readNewestRows(name: string, limit: number, idb: IDBFactory | undefined = globalThis.indexedDB): Promise<Excerpt[] | null> {
+  return new Promise((resolve) => {
+    let request: IDBOpenDBRequest;
+    try {
+      if (!idb) return resolve(null);
+      request = idb.open(name);
+    } catch {
+      return resolve(null);
+    }
+    // No database yet: cancel, so creating it is left to Dexie.
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onerror = () => resolve(null);
+    request.onsuccess = () => {
+      const db = request.result;
+      // Never stand in the way of Dexie opening a newer version.
+      db.onversionchange = () => db.close();
+      const done = (rows: Excerpt[] | null) => {
+        db.close();
+        resolve(rows);
+      };
+      try {
+        if (!db.objectStoreNames.contains('excerpts')) return done(null);
+        const tx = db.transaction('excerpts', 'readonly');
+        const store = tx.objectStore('excerpts');
+        if (!store.indexNames.contains('createdAt')) return done(null);
+        const rows: Excerpt[] = [];
+        const cursor = store.index('createdAt').openCursor(null, 'prev');
+        cursor.onsuccess = () => {
+          const at = cursor.result;
+          if (at && rows.length < limit) {
+            // Version-1 rows still carry their search terms; the page never shows them.
+            const { terms: _terms, ...row } = at.value as Excerpt & { terms?: unknown };
+            rows.push(row);
+            at.continue();
+          } else done(rows);
+        };
+        cursor.onerror = () => done(null);
+      } catch {
+        done(null);
+      }
+    };
+  });
+}
