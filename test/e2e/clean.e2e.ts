@@ -289,16 +289,22 @@ describe('corpus: clean() hides no speech paragraph', () => {
       const rootSelector = rootFor(path);
       const result = await page.evaluate((selector) => {
         const w = window as unknown as TestWindow;
+        // Paragraphs: p, headings, list items, quotes, and divs/cells that hold text but no
+        // other block (some pages, Word exports among them, set every paragraph in a div).
+        const BLOCKS = 'p,h1,h2,h3,h4,h5,h6,li,blockquote,div,td';
+        const isParagraph = (el: Element) =>
+          !/^(DIV|TD)$/.test(el.tagName) || (el.querySelector(BLOCKS) === null && (el.textContent ?? '').trim().length > 0);
+        const paragraphs = (scope: ParentNode) => Array.from(scope.querySelectorAll(BLOCKS)).filter(isParagraph);
         const densest = (): Element => {
           const counts = new Map<Element, number>();
-          for (const p of Array.from(document.querySelectorAll('p')))
+          for (const p of paragraphs(document))
             if (p.parentElement) counts.set(p.parentElement, (counts.get(p.parentElement) ?? 0) + (p.textContent ?? '').length);
           return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? document.body;
         };
         const root = selector ? document.querySelector(selector) : densest();
         if (!root) return { error: `no root ${selector}` };
         const blocks = () =>
-          Array.from(root.querySelectorAll('p,h1,h2,h3,h4,h5,h6,li,blockquote'))
+          paragraphs(root)
             .filter((b) => (b as HTMLElement).offsetHeight > 0)
             .map((b) => b.textContent ?? '');
         const before = blocks();
