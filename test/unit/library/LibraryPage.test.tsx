@@ -3,18 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LecternDB } from '../../../utils/db/schema';
 import { saveExcerpt } from '../../../utils/excerpts/store';
 import { installLocale } from '../../helpers/i18n';
-import { cardTexts, draft, freshDb, renderLibrary, seed, THREE } from './fixtures';
+import { cardTexts, draft, freshDb, renderLibrary, seed, THREE, useLibraryDb } from './fixtures';
 
 describe('LibraryPage: listing, search and filters', () => {
   let db: LecternDB;
-  beforeEach(() => {
-    installLocale('zh_CN');
-    db = freshDb();
-  });
-  afterEach(async () => {
-    cleanup();
-    await db.delete();
-  });
+  useLibraryDb((fresh) => (db = fresh));
 
   it('shows every excerpt newest first, with its count, and marks the list ready', async () => {
     await seed(db, THREE);

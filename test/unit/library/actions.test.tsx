@@ -1,9 +1,9 @@
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import type { LecternDB } from '../../../utils/db/schema';
 import { withCitation } from '../../../utils/excerpts/format';
 import { installLocale } from '../../helpers/i18n';
-import { cardTexts, freshDb, renderLibrary, seed, THREE } from './fixtures';
+import { cardTexts, freshDb, renderLibrary, seed, THREE, useLibraryDb } from './fixtures';
 
 function card(text: string): HTMLElement {
   return screen.getByText(text).closest('li.excerpt') as HTMLElement;
@@ -11,14 +11,7 @@ function card(text: string): HTMLElement {
 
 describe('LibraryPage: editing, deleting, copying', () => {
   let db: LecternDB;
-  beforeEach(() => {
-    installLocale('zh_CN');
-    db = freshDb();
-  });
-  afterEach(async () => {
-    cleanup();
-    await db.delete();
-  });
+  useLibraryDb((fresh) => (db = fresh));
 
   it('edits note and tags inline: Enter adds a tag, Save persists and recomputes the index', async () => {
     const [first] = await seed(db, THREE);

@@ -1,5 +1,7 @@
 import { render } from '@testing-library/preact';
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { cleanup } from '@testing-library/preact';
+import { installLocale } from '../../helpers/i18n';
 import { LibraryPage, type LibraryPageProps } from '../../../components/library/LibraryPage';
 import { LecternDB } from '../../../utils/db/schema';
 import type { ExcerptDraft } from '../../../utils/excerpts/model';
@@ -68,4 +70,18 @@ export function renderLibrary(db: LecternDB, props: Partial<LibraryPageProps> = 
 /** Texts of the shown cards, in order. */
 export function cardTexts(container: Element): string[] {
   return [...container.querySelectorAll('.excerpt-text')].map((node) => node.textContent ?? '');
+}
+
+/** A fresh database and the zh_CN locale for each test of a describe block, removed after it. */
+export function useLibraryDb(receive: (db: LecternDB) => void): void {
+  let db: LecternDB;
+  beforeEach(() => {
+    installLocale('zh_CN');
+    db = freshDb();
+    receive(db);
+  });
+  afterEach(async () => {
+    cleanup();
+    await db.delete();
+  });
 }

@@ -1,21 +1,14 @@
-import { cleanup, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import { formatBytes, readStorageState } from '../../../components/library/storageSize';
 import type { LecternDB } from '../../../utils/db/schema';
 import { deleteExcerpts } from '../../../utils/excerpts/store';
 import { installLocale } from '../../helpers/i18n';
-import { freshDb, renderLibrary, seed, THREE } from './fixtures';
+import { freshDb, renderLibrary, seed, THREE, useLibraryDb } from './fixtures';
 
 describe('library footer: excerpts stored and space used', () => {
   let db: LecternDB;
-  beforeEach(() => {
-    installLocale('zh_CN');
-    db = freshDb();
-  });
-  afterEach(async () => {
-    cleanup();
-    await db.delete();
-  });
+  useLibraryDb((fresh) => (db = fresh));
 
   it('shows the count and the space the browser reports, read again when the count changes', async () => {
     const saved = await seed(db, THREE);
