@@ -374,3 +374,65 @@ export async function detectionJourney(browser: JourneyBrowser, server: FixtureS
     await notice.close();
   }
 }
+
+/** In the page: opens the item menu of the outline row whose text starts with `start`, as a right click does. Self-contained. */
+function openItemMenuInPage(start: string): boolean {
+  const root = document.querySelector('lectern-panel')?.shadowRoot;
+  const row = [...(root?.querySelectorAll('[role="treeitem"]') ?? [])].find((item) => item.querySelector('.outline-text')?.textContent?.startsWith(start));
+  const target = row?.querySelector('.outline-text');
+  if (!target) return false;
+  const box = target.getBoundingClientRect();
+  target.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, composed: true, cancelable: true, clientX: box.left + 4, clientY: box.top + 4 }));
+  return true;
+}
+
+/** In the page: how many of our highlight marks it holds. Self-contained. */
+function highlightCountInPage(): number {
+  return document.querySelectorAll('mark[data-lectern-highlight]').length;
+}
+
+/** 6. For drafters: "摘录本节" saves a whole section from the outline item's menu, and it is highlighted. */
+export async function sectionClipJourney(browser: JourneyBrowser, server: FixtureServer): Promise<void> {
+  const target = await draftingTarget(server);
+  const page = await browser.open(server.url(DEMO));
+  try {
+    expect(await page.appears('lectern-panel >>> [role="treeitem"]', 10_000)).toBe(true);
+    await eventually(() => page.texts(TREE_ITEM)).toContain(target);
+    const before = await page.evaluate(highlightCountInPage, null);
+    expect(await page.evaluate(openItemMenuInPage, target)).toBe(true);
+    await page.clickButton('摘录本节');
+    expect(await page.appears('lectern-panel >>> [role="dialog"]', 10_000)).toBe(true);
+    await page.press('Escape');
+    await eventually(() => page.evaluate(highlightCountInPage, null)).toBeGreaterThan(before);
+  } finally {
+    await page.close();
+  }
+}
+
+/** 7. For drafters: the section in view is remembered, and the next visit offers "继续阅读", which jumps back there. */
+export async function resumeJourney(browser: JourneyBrowser, server: FixtureServer): Promise<void> {
+  const target = await draftingTarget(server);
+  const first = await browser.open(server.url(DEMO));
+  try {
+    expect(await first.appears('lectern-panel >>> [role="treeitem"]', 10_000)).toBe(true);
+    await eventually(() => first.texts(TREE_ITEM)).toContain(target);
+    await first.click(TREE_ITEM, target);
+    await eventually(() => first.evaluate(topOfText, target)).toBeLessThanOrEqual(150);
+    await eventually(async () => (await first.texts(CURRENT_ITEM))[0]).toBe(target);
+    // Remembered after a quiet second once the jump's smooth scroll has settled, not on every scroll event.
+    await new Promise((done) => setTimeout(done, 3_500));
+  } finally {
+    await first.close();
+  }
+  const again = await browser.open(server.url(DEMO));
+  try {
+    await eventually(() => again.texts('lectern-panel >>> .resume-line .resume-where')).toEqual([expect.stringContaining(target.slice(0, 8))]);
+    await again.clickButton(/^继续阅读/);
+    await eventually(async () => (await again.texts(CURRENT_ITEM))[0]).toBe(target);
+  } finally {
+    await again.close();
+  }
+}
+
+const draftingTarget = async (server: FixtureServer) =>
+  (await nodeOutline(DEMO, server.url(DEMO))).find((text) => text.startsWith('(三)创造全面协调'))!;
