@@ -5,7 +5,7 @@
 import type { PageSignals } from './detect-input';
 import type { PageText } from './page-text';
 import {
-  BYLINE, DE_SALUTATION, DE_SPEECH_TITLE, EN_NOT_SPEECH_TITLE, EN_SALUTATION, EN_SPEAKER_LABEL, EN_SPEECH_TITLE,
+  BYLINE, DE_SALUTATION, EN_REPORTING, ZH_DOCUMENT_BODY, ZH_REPORTING, DE_SPEECH_TITLE, EN_NOT_SPEECH_TITLE, EN_SALUTATION, EN_SPEAKER_LABEL, EN_SPEECH_TITLE,
   LATIN_NARRATIVE_TITLE, ZH_CLOSING, ZH_DOCUMENT_TITLE, ZH_NARRATIVE_TITLE, ZH_REPORTED_SPEECH_TITLE, ZH_SALUTATION, ZH_SPEECH_TITLE,
 } from './cues';
 
@@ -82,10 +82,8 @@ const ZH_AUDIENCE = /同志们|同学们|老师们|朋友们|女士们|先生们
 const ZH_WE = /我们|我国|我市|我校/g;
 /** "——在…会议上的讲话" under a title that only names a study column. */
 const ZH_SPEECH_SUBTITLE = /[—–-]{1,2}\s*在.{2,60}?(会|式|典礼|仪式|论坛|活动|班|上)上?的(讲话|致辞|发言|演讲|报告|总结讲话)|[（(]在.{2,60}?上的(讲话|致辞|发言|报告)[）)]/;
-const ZH_REPORTING = /(表示|指出|强调|介绍|认为|称|透露)[，,：:]|记者|据.{1,12}报道|新华社|通讯员|(本报|本网)讯/g;
 /** News about a speech: "发表重要讲话", "讲话中强调", "讲话精神". */
 const ZH_REPORTED_SPEECH = /(发表|作了|做了)(重要|书面|视频|主旨|专题)?(讲话|演讲|致辞)|(?<![工写制创操著合协])作(重要|主旨|专题)?报告|讲话(中|时)?(强调|指出|表示)|在(讲话|致辞)中|讲话精神/g;
-const ZH_DOCUMENT_BODY = /特此(通知|公告)|现将.{0,30}(通知|公布)如下|附件[：:\d]|联系人[：:]|联系电话|报名方式|截止时间|参加(对象|人员)[：:]|请各(单位|部门|学校)/g;
 const ZH_LAW_ARTICLE = /第[一二三四五六七八九十百零〇]+条/g;
 const ZH_CLOSING_IN_TEXT = /谢谢(大家|各位|！|!|。)/;
 /**
@@ -113,7 +111,6 @@ const EN_VOCATIVE = /ladies and gentlemen|damen und herren|\b(mr\.?|madam) (spea
 const EN_SALUTATION_IN_TEXT = /\b(good (morning|afternoon|evening),? (everyone|everybody|all)|thank you (all )?(so much|very much)? for (having|inviting|coming)|it'?s (a|an|great) (great )?(honou?r|pleasure) to|i am (delighted|pleased|honou?red|very pleased) to (be|speak|join))|\b(sehr geehrte[rn]? |meine (sehr )?(verehrten|geehrten) |liebe[rn]? [a-zäöüß]+ und [a-zäöüß])/;
 const EN_FIRST_PERSON = /\b(I|we|We|our|Our|us|ich|Ich|wir|Wir|uns|unser\w*|Unser\w*|mir|mich)\b/g;
 const EN_SECOND_PERSON = /\b(you|You|your|Your|Ihnen|euch|Euch)\b/g;
-const EN_REPORTING = /\b(said|says|told|according to|reported|spokesperson|spokesman|spokeswoman)\b/g;
 const EN_THANKS = /\bthank you\b/g;
 const EN_LABEL_IN_TEXT = /(?:THE (?:PRESIDENT|VICE PRESIDENT|PRIME MINISTER|FIRST LADY|SECRETARY)|(?:MR|MS|MRS|DR)\. [A-Z]{2,}|\bQ):\s/g;
 const WORD = /[A-Za-z]{2,}/g;
