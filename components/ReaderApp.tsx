@@ -11,7 +11,7 @@ import { scrollToHeading } from '../utils/reader/jump';
 import { makeRoomForPanel } from '../utils/reader/make-room';
 import { startParagraphPick } from '../utils/reader/pick-paragraph';
 import { readingProgress } from '../utils/reader/progress';
-import { debounce, resumeIndex } from '../utils/reader/resume';
+import { debounce, resumeIndex, warnOnce } from '../utils/reader/resume';
 import { createScrollSpy } from '../utils/reader/scroll-spy';
 import { clipSection } from '../utils/reader/section-clip';
 import { sectionPath } from '../utils/reader/sections';
@@ -223,6 +223,8 @@ function useResume(analysis: Analysis, win: Window, currentIndex: number | null)
   const recalled = useRef(false);
   const firstIndex = useRef<number | null | undefined>(undefined);
   const moved = useRef(false);
+  // Without storage the reader only loses the offer to resume; reading goes on.
+  const warn = useMemo(() => warnOnce('reading position not available'), [analysis, win]);
 
   useEffect(() => {
     let live = true;
@@ -237,7 +239,8 @@ function useResume(analysis: Analysis, win: Window, currentIndex: number | null)
         recalled.current = true;
         if (position) setRemembered(resumeIndex(analysis.outline.map((item) => item.text), position));
       },
-      () => {
+      (error: unknown) => {
+        warn(error);
         if (live) recalled.current = true;
       },
     );
@@ -249,9 +252,9 @@ function useResume(analysis: Analysis, win: Window, currentIndex: number | null)
   const remember = useMemo(
     () =>
       debounce((index: number) => {
-        rememberPosition(win.location.href, { index, sectionPath: sectionPath(analysis.outline, index) }).catch(() => undefined);
+        rememberPosition(win.location.href, { index, sectionPath: sectionPath(analysis.outline, index) }).catch(warn);
       }, REMEMBER_AFTER_MS),
-    [analysis, win],
+    [analysis, win, warn],
   );
   useEffect(() => {
     const flush = () => remember.flush();

@@ -24,8 +24,5 @@ describe('reading in Firefox', () => {
   it('popup: status, hide/show, per-site switches, “仍然显示提纲”', () => popupJourney(browser, server));
   it('detection: an unsure page goes to stage 2; “always on this site” after “show anyway”', () => detectionJourney(browser, server));
   it('for drafters: save a section from its outline item', () => sectionClipJourney(browser, server));
-  // KNOWN BUG, Firefox only: the reading position is never stored (storage.local stays empty
-  // after the reader moved to a section), so no resume line appears. Passes in Chromium.
-  // \`it.fails\` keeps the ring green while the bug stands and turns red once it is fixed.
-  it.fails('for drafters: resume where the reader stopped (known Firefox bug)', () => resumeJourney(browser, server));
+  it('for drafters: resume where the reader stopped', () => resumeJourney(browser, server));
 });

@@ -9,9 +9,14 @@ export function normalizePageUrl(raw: string): string {
     return raw;
   }
   url.hash = '';
-  for (const key of [...url.searchParams.keys()]) {
-    if (TRACKING_PARAMS.test(key)) url.searchParams.delete(key);
-  }
+  // forEach, not `[...searchParams.keys()]`: in a Firefox content script the iterator that
+  // keys() returns comes through an Xray wrapper without Symbol.iterator, so spreading it
+  // throws (Mozilla bug 1023984). This runs in the content script (reading positions).
+  const tracking: string[] = [];
+  url.searchParams.forEach((_value, key) => {
+    if (TRACKING_PARAMS.test(key)) tracking.push(key);
+  });
+  for (const key of tracking) url.searchParams.delete(key);
   return url.toString();
 }
 

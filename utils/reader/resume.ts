@@ -36,6 +36,19 @@ export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: numb
   return debounced;
 }
 
+/**
+ * For a failure that must not stop reading (remembering the position): logged the first
+ * time only, since the scroll-spy would otherwise repeat it for every section.
+ */
+export function warnOnce(what: string, log: (...args: unknown[]) => void = console.warn): (error: unknown) => void {
+  let warned = false;
+  return (error) => {
+    if (warned) return;
+    warned = true;
+    log(`[Lectern] ${what}:`, error);
+  };
+}
+
 // A heading's own numbering: 二、 / （三） / (3) / 1. / 第一部分 … (not 一是, which is no heading).
 const MARKER = /^\s*(?:第[一二三四五六七八九十百零〇\d]+[部章节篇][分]?|[一二三四五六七八九十百零〇]+[、．.]|[（(][一二三四五六七八九十百零〇\d]+[)）]|\d+[、.．)）])/;
 

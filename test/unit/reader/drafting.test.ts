@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyzePage } from '../../../utils/analyze';
 import { outlineForDraft } from '../../../utils/reader/excerpt-session';
-import { compactPath, debounce, resumeIndex } from '../../../utils/reader/resume';
+import { compactPath, debounce, resumeIndex, warnOnce } from '../../../utils/reader/resume';
 import { clipSection } from '../../../utils/reader/section-clip';
 import { pageOf, filler } from '../analyze/html';
 
@@ -39,6 +39,17 @@ describe('resumeIndex: the remembered section on today\'s page', () => {
     expect(resumeIndex(texts, { index: 5, sectionPath: ['一、提高站位', '（一）认识意义'] })).toBe(1);
     expect(resumeIndex(texts, { index: 1, sectionPath: ['三、加强领导'] })).toBeNull();
     expect(resumeIndex(texts, { index: 0, sectionPath: [] })).toBeNull();
+  });
+});
+
+describe('warnOnce', () => {
+  it('logs the first failure with what failed, and none after it', () => {
+    const log = vi.fn();
+    const warn = warnOnce('reading position not available', log);
+    const first = new TypeError('keys() is not iterable');
+    warn(first);
+    warn(new Error('again'));
+    expect(log.mock.calls).toEqual([['[Lectern] reading position not available:', first]]);
   });
 });
 
