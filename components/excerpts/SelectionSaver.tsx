@@ -168,12 +168,19 @@ export function selectedSpeechRange(win: Window, root: Element): Range | null {
 }
 
 const POPOVER_WIDTH = 300;
+/** Room the popover needs below its top (title, note, tags, buttons). */
+const POPOVER_HEIGHT = 190;
 
-function placeNear(win: Window, side: 'left' | 'right', rect: DOMRect): { x: number; y: number } {
+/**
+ * Where the note popover goes for a saved range: below it, else above it, always inside
+ * the viewport (it is fixed): a whole section saved from the outline can lie far below
+ * or above the screen, and the popover must still be seen where focus went.
+ */
+export function placeNear(win: Pick<Window, 'innerWidth' | 'innerHeight'>, side: 'left' | 'right', rect: Pick<DOMRect, 'top' | 'bottom' | 'right'>): { x: number; y: number } {
   const low = side === 'left' ? PANEL_FOOTPRINT_PX : 8;
   const high = win.innerWidth - POPOVER_WIDTH - (side === 'right' ? PANEL_FOOTPRINT_PX : 8);
   const x = Math.max(low, Math.min(rect.right - 40, high));
   const below = rect.bottom + 8;
-  const y = below + 120 > win.innerHeight ? Math.max(8, rect.top - 48) : below;
-  return { x, y };
+  const y = below + POPOVER_HEIGHT > win.innerHeight ? rect.top - 48 : below;
+  return { x, y: Math.max(8, Math.min(y, win.innerHeight - POPOVER_HEIGHT)) };
 }

@@ -1,7 +1,7 @@
 // The Firefox counterpart of browser.ts: Debian's firefox-esr (never a downloaded
 // build) driven over WebDriver BiDi by puppeteer-core, with the built MV2 add-on
 // installed as a temporary add-on.
-import { mkdtemp, realpath, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, realpath, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -23,6 +23,8 @@ export interface FirefoxExtensionBrowser {
   /** `moz-extension://<uuid>` */
   extensionOrigin: string;
   profileDir: string;
+  /** Where downloads land, without a dialog. */
+  downloadsDir: string;
   close(): Promise<void>;
 }
 
@@ -31,6 +33,8 @@ export interface FirefoxLaunchOptions {
   locale?: string;
   /** Extra about:config preferences (e.g. a proxy that records every request). */
   prefs?: Record<string, unknown>;
+  /** Where downloads land; by default `downloads` in the profile. */
+  downloadsDir?: string;
 }
 
 export async function newFirefoxProfileDir(): Promise<string> {
@@ -45,6 +49,8 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions =
     throw new Error(`Firefox would show the add-on in English: no ${langpack} (apt-get install firefox-esr-l10n-${locale.toLowerCase()})`);
   }
   const profileDir = options.profileDir ?? (await newFirefoxProfileDir());
+  const downloadsDir = options.downloadsDir ?? join(profileDir, 'downloads');
+  await mkdir(downloadsDir, { recursive: true });
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -58,6 +64,12 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions =
       // The extension's locale follows the app's, which needs Debian's langpack (firefox-esr-l10n-zh-cn).
       'intl.locale.requested': locale,
       'intl.accept_languages': locale === 'zh-CN' ? 'zh-CN,zh,en' : locale,
+      // Downloads go straight to downloadsDir under their own name, no dialog, no temp dir.
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloadsDir,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
       ...options.prefs,
     },
   });
@@ -71,6 +83,7 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions =
     browser,
     extensionOrigin: `moz-extension://${FIREFOX_EXTENSION_UUID}`,
     profileDir,
+    downloadsDir,
     close: () => browser.close(),
   };
 }

@@ -26,16 +26,7 @@ describe('no network requests in Firefox', () => {
     server = await serveFixtures();
     proxy = await startRecordingProxy(server.origin);
     downloads = await mkdtemp(join(tmpdir(), 'lectern-firefox-downloads-'));
-    firefox = await launchFirefoxJourney({
-      prefs: {
-        ...proxy.prefs,
-        'browser.download.folderList': 2,
-        'browser.download.dir': downloads,
-        'browser.download.useDownloadDir': true,
-        'browser.download.always_ask_before_handling_new_types': false,
-        'browser.download.start_downloads_in_tmp_dir': false,
-      },
-    });
+    firefox = await launchFirefoxJourney({ prefs: proxy.prefs, downloadsDir: downloads });
   });
   afterAll(async () => {
     await firefox?.close();

@@ -1,9 +1,19 @@
-// Journeys 1, 2 and 4, and the panel's CSS, (test/journeys/journeys.ts) in Firefox, sharing one browser.
+// The reading journeys of test/journeys/journeys.ts (all but the excerpt journey, which relaunches) in Firefox, sharing one browser.
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { serveFixtures, type FixtureServer } from '../../scripts/lib/browser';
 import type { JourneyBrowser } from '../journeys/driver';
 import { launchFirefoxJourney } from '../journeys/firefox';
-import { cleanJourney, detectionJourney, resumeJourney, sectionClipJourney, panelJourney, panelStyleJourney, popupJourney } from '../journeys/journeys';
+import {
+  cleanJourney,
+  copyOutlineJourney,
+  detectionJourney,
+  panelJourney,
+  panelStyleJourney,
+  popupJourney,
+  resumeJourney,
+  sectionClipJourney,
+  studyNotesJourney,
+} from '../journeys/journeys';
 
 describe('reading in Firefox', () => {
   let server: FixtureServer;
@@ -25,4 +35,6 @@ describe('reading in Firefox', () => {
   it('detection: an unsure page goes to stage 2; “always on this site” after “show anyway”', () => detectionJourney(browser, server));
   it('for drafters: save a section from its outline item', () => sectionClipJourney(browser, server));
   it('for drafters: resume where the reader stopped', () => resumeJourney(browser, server));
+  it('for drafters: copy the outline (clipboard, .txt and .md downloads)', () => copyOutlineJourney(browser, server));
+  it('for drafters: study notes of the demo speech, excerpts in reading order', () => studyNotesJourney(browser, server));
 });

@@ -5,7 +5,18 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { newProfileDir, removeProfileDir, serveFixtures, type FixtureServer } from './harness';
 import { launchChromiumJourney } from '../journeys/chromium';
 import type { JourneyBrowser } from '../journeys/driver';
-import { cleanJourney, detectionJourney, resumeJourney, sectionClipJourney, excerptJourney, panelJourney, panelStyleJourney, popupJourney } from '../journeys/journeys';
+import {
+  cleanJourney,
+  copyOutlineJourney,
+  detectionJourney,
+  excerptJourney,
+  panelJourney,
+  panelStyleJourney,
+  popupJourney,
+  resumeJourney,
+  sectionClipJourney,
+  studyNotesJourney,
+} from '../journeys/journeys';
 
 describe('shared journeys in Chromium', () => {
   let server: FixtureServer;
@@ -27,6 +38,8 @@ describe('shared journeys in Chromium', () => {
   it('detection in two stages, always on this site', () => detectionJourney(browser, server));
   it('for drafters: save a section', () => sectionClipJourney(browser, server));
   it('for drafters: resume where the reader stopped', () => resumeJourney(browser, server));
+  it('for drafters: copy the outline', () => copyOutlineJourney(browser, server));
+  it('for drafters: study notes', () => studyNotesJourney(browser, server));
   it('excerpts across a relaunch', async () => {
     const profileDir = await newProfileDir();
     try {

@@ -1,10 +1,13 @@
 // The journey driver over playwright-core and Debian Chromium (scripts/lib/browser.ts).
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../../scripts/lib/browser';
 import { buttonQuery, findButtonInPage, findCheckboxInPage, flattenDeep, type JourneyBrowser, type JourneyPage } from './driver';
 
 export async function launchChromiumJourney(profileDir?: string): Promise<JourneyBrowser> {
   const chromium = await launchWithExtension({ profileDir });
+  // As a user who allowed it once: pages may write (and the test read) the clipboard.
+  await chromium.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   return {
     name: 'chromium',
     profileDir: chromium.profileDir,
@@ -35,6 +38,13 @@ function wrap(page: Page): JourneyPage {
     const all = page.locator(flattenDeep(selector));
     return (hasText === undefined ? all : all.filter({ hasText })).first();
   };
+  const button = async (name: string | RegExp) => {
+    const query = buttonQuery(name);
+    await page.waitForFunction(findButtonInPage, query, { timeout: 10_000 });
+    const handle = (await page.evaluateHandle(findButtonInPage, query)).asElement();
+    if (!handle) throw new Error(`no button ${String(name)}`);
+    return handle;
+  };
   return {
     url: () => page.url(),
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as (arg: unknown) => Promise<R>, arg as unknown),
@@ -50,11 +60,7 @@ function wrap(page: Page): JourneyPage {
     texts: (selector) => page.locator(flattenDeep(selector)).allTextContents(),
     click: (selector, hasText) => locate(selector, hasText).click(),
     async clickButton(name) {
-      const query = buttonQuery(name);
-      await page.waitForFunction(findButtonInPage, query, { timeout: 10_000 });
-      const handle = (await page.evaluateHandle(findButtonInPage, query)).asElement();
-      if (!handle) throw new Error(`no button ${String(name)}`);
-      await handle.click();
+      await (await button(name)).click();
     },
     async setChecked(label, checked) {
       await page.waitForFunction(findCheckboxInPage, label, { timeout: 10_000 });
@@ -64,6 +70,14 @@ function wrap(page: Page): JourneyPage {
     },
     fill: (selector, text) => locate(selector).fill(text),
     press: (key) => page.keyboard.press(key),
+    readClipboard: () => page.evaluate(() => navigator.clipboard.readText()),
+    async download(name) {
+      const handle = await button(name);
+      const [download] = await Promise.all([page.waitForEvent('download'), handle.evaluate((element) => (element as HTMLElement).click())]);
+      const path = await download.path();
+      if (!path) throw new Error(`the download of ${String(name)} failed: ${await download.failure()}`);
+      return readFile(path, 'utf8');
+    },
     async wheel(deltaY) {
       await page.mouse.move(640, 450);
       await page.mouse.wheel(0, deltaY);

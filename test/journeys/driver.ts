@@ -36,6 +36,14 @@ export interface JourneyPage {
   /** Replaces the value of the text field matching `selector`, typing like a user. */
   fill(selector: string, text: string): Promise<void>;
   press(key: 'Enter' | 'Escape'): Promise<void>;
+  /** The text on the clipboard, as a paste would insert it. */
+  readClipboard(): Promise<string>;
+  /**
+   * Clicks the button named `name` (as clickButton finds it) from script, and returns the
+   * text of the file that click downloads. From script (HTMLElement.click()), because a
+   * WebDriver click that starts a download stalls Firefox's BiDi input for about 15 s.
+   */
+  download(name: string | RegExp): Promise<string>;
   /** Scrolls with the mouse wheel over the middle of the viewport. */
   wheel(deltaY: number): Promise<void>;
   reload(): Promise<void>;

@@ -1,6 +1,9 @@
 // The journey driver over puppeteer-core and firefox-esr (WebDriver BiDi).
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import {
+  evaluateInBrowserChrome,
   gotoExtensionUrl,
   launchFirefoxWithExtension,
   type FirefoxExtensionBrowser,
@@ -18,13 +21,13 @@ export async function launchFirefoxJourney(options: FirefoxLaunchOptions = {}): 
     async open(url: string) {
       const page = await newTab();
       await page.goto(url, { waitUntil: 'load' });
-      return wrap(page, null);
+      return wrap(page, null, firefox);
     },
     async openExtensionPage(path: string) {
       const page = await newTab();
       const url = `${firefox.extensionOrigin}/${path}`;
       await gotoExtensionUrl(page, url);
-      return wrap(page, url);
+      return wrap(page, url, firefox);
     },
     async tabIdOf(url: string) {
       const helper = await journey.openExtensionPage('popup.html');
@@ -54,7 +57,7 @@ export function puppeteerPageOf(page: JourneyPage): Page {
 }
 
 /** `extensionUrl`: the moz-extension:// URL the page shows (puppeteer does not follow those navigations), or null for web pages. */
-function wrap(page: Page, extensionUrl: string | null): JourneyPage {
+function wrap(page: Page, extensionUrl: string | null, firefox: FirefoxExtensionBrowser): JourneyPage {
   const first = async (selector: string, hasText?: string): Promise<ElementHandle<Element>> => {
     for (const handle of await page.$$(selector)) {
       if (hasText === undefined || (await handle.evaluate((el) => el.textContent ?? '')).includes(hasText)) return handle;
@@ -70,6 +73,11 @@ function wrap(page: Page, extensionUrl: string | null): JourneyPage {
       await new Promise((done) => setTimeout(done, 100));
     }
   };
+  const button = (name: string | RegExp) =>
+    element(async () => {
+      const found = await page.evaluateHandle(findButtonInPage, buttonQuery(name));
+      return found.asElement() as ElementHandle<Element> | null;
+    }, `button ${String(name)}`);
   const journeyPage: JourneyPage = {
     url: () => extensionUrl ?? page.url(),
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as (arg: unknown) => Promise<R>, arg as unknown) as Promise<R>,
@@ -87,14 +95,10 @@ function wrap(page: Page, extensionUrl: string | null): JourneyPage {
       await (await element(() => first(selector, hasText), selector)).click();
     },
     async clickButton(name) {
-      const query = buttonQuery(name);
       // A re-render can replace the button between finding and clicking it: find it again.
       const deadline = Date.now() + 10_000;
       for (;;) {
-        const handle = await element(async () => {
-          const found = await page.evaluateHandle(findButtonInPage, query);
-          return found.asElement() as ElementHandle<Element> | null;
-        }, `button ${String(name)}`);
+        const handle = await button(name);
         try {
           await handle.click();
           return;
@@ -120,6 +124,28 @@ function wrap(page: Page, extensionUrl: string | null): JourneyPage {
       await handle.type(text);
     },
     press: (key) => page.keyboard.press(key),
+    async readClipboard() {
+      // Read as Firefox itself would paste it: a page's readText() asks the user first.
+      const text = await evaluateInBrowserChrome(firefox, 'navigator.clipboard.readText()');
+      if (typeof text !== 'string') throw new Error('the clipboard holds no text');
+      return text;
+    },
+    async download(name) {
+      const dir = firefox.downloadsDir;
+      const before = new Set(await readdir(dir));
+      await (await button(name)).evaluate((el) => (el as HTMLElement).click());
+      // Firefox writes `<name>.part` beside an empty `<name>` and renames it when done.
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const added = (await readdir(dir)).filter((file) => !before.has(file));
+        const complete = added.filter((file) => !file.endsWith('.part'));
+        if (complete.length === 1 && !added.some((file) => file.endsWith('.part')) && (await stat(join(dir, complete[0]!))).size > 0) {
+          return readFile(join(dir, complete[0]!), 'utf8');
+        }
+        if (Date.now() > deadline) throw new Error(`no download from ${String(name)} in ${dir} (new: ${added.join(', ') || 'nothing'})`);
+        await new Promise((done) => setTimeout(done, 100));
+      }
+    },
     async wheel(deltaY) {
       await page.mouse.move(640, 450);
       await page.mouse.wheel({ deltaY });

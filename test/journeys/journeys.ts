@@ -436,3 +436,106 @@ export async function resumeJourney(browser: JourneyBrowser, server: FixtureServ
 
 const draftingTarget = async (server: FixtureServer) =>
   (await nodeOutline(DEMO, server.url(DEMO))).find((text) => text.startsWith('(三)创造全面协调'))!;
+
+// The demo speech's outline as the panel shows it by default (all levels), for journeys 8 and 9.
+const TITLE = '在全县树立和践行正确政绩观学习教育动员会上的讲话';
+const ONE = '一、牢牢把握“为谁创造政绩”的根本立场,始终把人民至上刻在心中、落在行动';
+const ONE_1 = '(一)政绩的源泉在人民,必须扎根群众找方向';
+const TWO = '二、科学回答“创造什么样政绩”的重要命题,始终把高质量发展作为鲜明导向';
+const TWO_2 = '(二)创造泽被长远、利在千秋的潜政绩';
+const DEMO_OUTLINE: Array<[depth: number, text: string]> = [
+  [1, ONE],
+  [2, ONE_1],
+  [1, TWO],
+  [2, '(一)创造实实在在、不含水分的真政绩'],
+  [2, TWO_2],
+  [2, '(三)创造全面协调、绿色低碳的好政绩'],
+  [1, '三、躬身践行“靠什么树牢政绩”的实践路径,始终把求真务实作为共产党员的必备品格'],
+  [2, '(一)大兴调查研究,在察实情、出实招中夯实政绩基础'],
+  [2, '(二)坚持真抓实干,在抓落实、求实效中创造过硬政绩'],
+];
+
+/** 8. For drafters: "复制提纲" puts the outline on the clipboard, title first, levels indented with two full-width spaces; "下载 .txt" / ".md" save it. */
+export async function copyOutlineJourney(browser: JourneyBrowser, server: FixtureServer): Promise<void> {
+  const text = [TITLE, ...DEMO_OUTLINE.map(([depth, line]) => `${'\u3000\u3000'.repeat(depth - 1)}${line}`)].join('\n') + '\n';
+  const markdown = `# ${TITLE}\n\n${DEMO_OUTLINE.map(([depth, line]) => `${'  '.repeat(depth - 1)}- ${line}`).join('\n')}\n`;
+  const page = await browser.open(server.url(DEMO));
+  try {
+    expect(await page.appears('lectern-panel >>> [role="treeitem"]', 10_000)).toBe(true);
+    await page.clickButton('复制提纲');
+    await eventually(() => page.texts('lectern-panel >>> .copy-outline-status')).toEqual(['已复制']);
+    expect(await page.readClipboard()).toBe(text);
+    await page.clickButton('更多提纲格式');
+    expect(await page.download('下载 .txt')).toBe(text);
+    await page.clickButton('更多提纲格式');
+    expect(await page.download('下载 .md')).toBe(markdown);
+  } finally {
+    await page.close();
+  }
+}
+
+/** In the page: the first 20 characters (no whitespace) of the text after the heading `heading`, in its paragraph or the next. Self-contained. */
+function bodyStartInPage(heading: string): string {
+  const squeeze = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, '');
+  const paragraphs = [...document.querySelectorAll('#content p')];
+  const at = paragraphs.findIndex((p) => squeeze(p.textContent).startsWith(squeeze(heading)));
+  const rest = squeeze(paragraphs[at]?.textContent).slice(squeeze(heading).length);
+  return (rest.length >= 20 ? rest : squeeze(paragraphs[at + 1]?.textContent)).slice(0, 20);
+}
+
+/**
+ * 9. For drafters: two sections saved out of reading order (one with a note); the library's
+ * "导出为学习笔记" of the demo speech holds its title, source, outline, and the excerpts in
+ * reading order under their section headings, each note after its excerpt.
+ */
+export async function studyNotesJourney(browser: JourneyBrowser, server: FixtureServer): Promise<void> {
+  const page = await browser.open(server.url(DEMO));
+  let laterBody: string;
+  let earlierBody: string;
+  try {
+    expect(await page.appears('lectern-panel >>> [role="treeitem"]', 10_000)).toBe(true);
+    laterBody = await page.evaluate(bodyStartInPage, TWO_2);
+    earlierBody = await page.evaluate(bodyStartInPage, ONE_1);
+    expect([laterBody.length, earlierBody.length]).toEqual([20, 20]);
+    const before = await page.evaluate(highlightCountInPage, null);
+    expect(await page.evaluate(openItemMenuInPage, TWO_2)).toBe(true);
+    await page.clickButton('摘录本节');
+    expect(await page.appears(NOTE_DIALOG, 10_000)).toBe(true);
+    await page.fill(`${NOTE_DIALOG} input`, '潜绩的写法');
+    await page.press('Enter');
+    await eventually(() => page.count(NOTE_DIALOG)).toBe(0);
+    expect(await page.evaluate(openItemMenuInPage, ONE_1)).toBe(true);
+    await page.clickButton('摘录本节');
+    expect(await page.appears(NOTE_DIALOG, 10_000)).toBe(true);
+    await page.press('Escape');
+    await eventually(() => page.count(NOTE_DIALOG)).toBe(0);
+    await eventually(() => page.evaluate(highlightCountInPage, null)).toBeGreaterThanOrEqual(before + 2);
+  } finally {
+    await page.close();
+  }
+
+  const library = await browser.openExtensionPage('library.html');
+  try {
+    expect(await library.appears('.library-results[data-ready="true"]', 10_000)).toBe(true);
+    await library.click('label.view-option', '按讲话和章节');
+    // The export button is the only speech's: this browser saved excerpts from the demo page alone.
+    await eventually(() => library.texts('.speech-group .speech-title')).toEqual([`《${TITLE}》`]);
+    const notes = await library.download('导出为学习笔记');
+    expect(notes.startsWith(`# ${TITLE}\n`)).toBe(true);
+    expect(notes).toContain(`来源：<${server.url(DEMO)}>`);
+    const outlineAt = notes.indexOf('## 提纲\n');
+    const excerptsAt = notes.indexOf('## 摘录\n');
+    expect(outlineAt).toBeGreaterThan(0);
+    expect(excerptsAt).toBeGreaterThan(outlineAt);
+    expect(notes.slice(outlineAt, excerptsAt)).toContain(DEMO_OUTLINE.map(([depth, line]) => `${'  '.repeat(depth - 1)}- ${line}`).join('\n'));
+    // Reading order, whatever the order of saving: 一 › (一) with its excerpt, then 二 › (二) with its excerpt and note.
+    const squeezed = notes.replace(/\s+/g, '');
+    const at = (needle: string, from = 0) => squeezed.indexOf(needle.replace(/\s+/g, ''), from);
+    const excerpts = at('##摘录');
+    const order = [at(`###${ONE}`, excerpts), at(`####${ONE_1}`, excerpts), at(earlierBody, excerpts), at(`###${TWO}`, excerpts), at(`####${TWO_2}`, excerpts), at(laterBody, excerpts), at('潜绩的写法', excerpts)];
+    expect(order.every((position) => position > excerpts)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  } finally {
+    await library.close();
+  }
+}
