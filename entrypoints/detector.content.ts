@@ -3,7 +3,7 @@ import { detectStage1 } from '../utils/analyze/detect-stage1';
 import { errorText, sendRequest } from '../utils/channel';
 import type { RequestPayload, Responses } from '../utils/messages';
 import { handOverStage1, recordDetection } from '../utils/reader/registry';
-import { readSettings, siteMode } from '../utils/settings';
+import { readSiteMode } from '../utils/settings';
 
 // Runs on every page, so it stays small: read the per-site switches and run stage 1 of
 // detection (native reads and a linear model). A speech, or a host set to "always",
@@ -18,7 +18,7 @@ export default defineContentScript({
   async main(ctx) {
     const state = { detected: false, confidence: 0, siteDisabled: false, siteAlways: false, error: null as string | null };
     try {
-      const mode = siteMode(await readSettings(), location.hostname);
+      const mode = await readSiteMode(location.hostname);
       if (mode === 'never') return recordDetection({ ...state, siteDisabled: true });
       if (ctx.isInvalid) return;
       if (mode === 'always') {

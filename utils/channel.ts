@@ -30,7 +30,7 @@ type Listener = (message: unknown, sender: Browser.runtime.MessageSender, sendRe
 
 const envelopeSchema = /* @__PURE__ */ object({
   lectern: literal(1),
-  type: string({ min: 1, max: 64 }),
+  type: /* @__PURE__ */ string({ min: 1, max: 64 }),
   payload: (value: unknown) => ({ ok: true as const, value }),
 });
 

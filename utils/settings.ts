@@ -28,6 +28,12 @@ export async function readSettings(): Promise<Settings> {
   };
 }
 
+/** Only the two site switches: what the every-page detector reads before anything else. */
+export async function readSiteMode(host: string): Promise<'never' | 'always' | 'detect'> {
+  const stored = await browser.storage.local.get(['disabledHosts', 'alwaysHosts']);
+  return siteMode({ disabledHosts: hostList(stored.disabledHosts), alwaysHosts: hostList(stored.alwaysHosts) }, host);
+}
+
 function hostList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((host): host is string => typeof host === 'string') : [];
 }

@@ -1,11 +1,15 @@
-// What stage 1 of detection reads: only what the browser hands over natively (the title,
-// h1–h3 texts, a few meta fields, the URL and one bounded textContent slice). No tree
-// walk, no layout, no computed style: a handful of native calls on any page.
+// What stage 1 of detection reads: the title, og:title, h1–h3 texts, the URL and a
+// bounded run of body text. No layout, no computed style, no walk over the whole page: the
+// text is read node by node from the main heading and stops at SLICE_CHARS, because
+// body.textContent copies every inline script of the page too (half a megabyte on some
+// document-library pages) and costs milliseconds before anything is scored.
 
 /** Body text the stage-1 features look at. */
-export const SLICE_CHARS = 30_000;
-/** Text kept before the page's main heading (kicker, breadcrumb, dateline). */
-const BEFORE_HEADING_CHARS = 1_000;
+export const SLICE_CHARS = 12_000;
+/** Where the page's own text starts when it has no main heading (skip-link targets included). */
+const MAIN_REGION = 'main, article, [role="main"], #content, #main';
+/** Elements whose text is not page text (a <template>'s content is not in the tree at all). */
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT']);
 const MAX_HEADINGS = 6;
 const MAX_HEADING_CHARS = 160;
 
@@ -16,12 +20,10 @@ export interface PageSignals {
   headings: string[];
   /** Short labels printed just above an h1 ("Speech", "Oral statement to Parliament", "News story"). */
   kickers: string[];
-  /** meta description / og:description. */
-  description: string;
   /** Decoded URL path. */
   path: string;
   /**
-   * SLICE_CHARS characters of the body's textContent, from just before the first h1 when
+   * Up to SLICE_CHARS characters of the body's text, from the main heading when
    * there is one (long menus can push a speech 45,000 characters into the page).
    */
   text: string;
@@ -32,15 +34,12 @@ function meta(doc: Document, selector: string): string {
 }
 
 function decodedPath(url: string): string {
+  let path = '';
   try {
-    const { pathname } = new URL(url);
-    try {
-      return decodeURIComponent(pathname);
-    } catch {
-      return pathname;
-    }
+    path = new URL(url).pathname;
+    return decodeURIComponent(path);
   } catch {
-    return '';
+    return path;
   }
 }
 
@@ -59,20 +58,42 @@ export function readPageSignals(doc: Document, url: string): PageSignals {
     const text = found[i]?.textContent?.trim();
     if (text) headings.push(text.length > MAX_HEADING_CHARS ? text.slice(0, MAX_HEADING_CHARS) : text);
   }
-  let mainHeading = '';
+  // The main heading is the first h1 the <title> repeats, else the first that says
+  // something: a skip-link h1 ("Navigation und Service") or a logo h1 can come first.
+  let mainHeading: Element | null = null;
+  let namedInTitle: Element | null = null;
   const h1s = doc.getElementsByTagName('h1');
   for (let i = 0; i < h1s.length && i < MAX_HEADINGS; i++) {
     const h1 = h1s[i] as Element;
     const text = h1.textContent?.trim() ?? '';
-    if (!mainHeading && text.length >= 6) mainHeading = text;
+    if (text.length >= 6) {
+      mainHeading ??= h1;
+      if (!namedInTitle && titles.some((t) => t.includes(text.length > 40 ? text.slice(0, 40) : text))) namedInTitle = h1;
+    }
     const kicker = kickerOf(h1);
     if (kicker) kickers.push(kicker);
   }
-  const description = meta(doc, 'meta[name="description"]') || meta(doc, 'meta[property="og:description"]');
   const body = doc.body ?? doc.documentElement;
-  const all = body?.textContent ?? '';
-  const at = mainHeading ? all.indexOf(mainHeading) : -1;
-  const start = Math.max(0, at - BEFORE_HEADING_CHARS);
-  const text = all.length - start > SLICE_CHARS ? all.slice(start, start + SLICE_CHARS) : start > 0 ? all.slice(start) : all;
-  return { titles, headings, kickers, description, path: decodedPath(url), text };
+  const text = body ? boundedText(doc, body, namedInTitle ?? mainHeading ?? doc.querySelector(MAIN_REGION)) : '';
+  return { titles, headings, kickers, path: decodedPath(url), text };
+}
+
+/** The text nodes' data from `from` (or from the start), up to SLICE_CHARS. */
+function boundedText(doc: Document, root: Element, from: Element | null): string {
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  if (from) walker.currentNode = from;
+  const parts: string[] = [];
+  let length = 0;
+  for (let node = walker.nextNode(); node && length < SLICE_CHARS; node = walker.nextNode()) {
+    const data = textOf(node);
+    parts.push(data);
+    length += data.length;
+  }
+  const text = parts.join('');
+  return text.length > SLICE_CHARS ? text.slice(0, SLICE_CHARS) : text;
+}
+
+function textOf(node: Node): string {
+  const parent = node.parentNode;
+  return parent && NOT_TEXT.has(parent.nodeName) ? '' : ((node as Text).data ?? '');
 }

@@ -1,14 +1,14 @@
 // Stage 1 of detection, on its own so that the every-page content script bundles only
-// this: native reads, regular-expression features, one linear model.
+// this: native reads, word-list features, one linear model.
 
 import type { Detection } from './types';
 import { readPageSignals } from './detect-input';
 import { stage1Features, type Features } from './detect-features';
-import { DETECTOR_MODEL, linearScore, sigmoid, type DetectorModel } from './detector-model';
+import { STAGE1_MODEL, linearScore, sigmoid, type DetectorModel, type Stage1Model } from './detector-model';
 
 export type Stage1Result = { decided: Detection } | { decided: null; features: Features; lang: Detection['lang'] };
 
-export function detectStage1(doc: Document, url: string, model: DetectorModel = DETECTOR_MODEL): Stage1Result {
+export function detectStage1(doc: Document, url: string, model: Stage1Model = STAGE1_MODEL): Stage1Result {
   const features = stage1Features(readPageSignals(doc, url));
   const lang = langOf(doc, features);
   const decided = decideStage1(model, features, lang);
@@ -16,7 +16,7 @@ export function detectStage1(doc: Document, url: string, model: DetectorModel = 
 }
 
 /** The stage-1 verdict, or null when the page falls in the uncertain band. */
-export function decideStage1(model: DetectorModel, features: Features, lang: Detection['lang'] = 'other'): Detection | null {
+export function decideStage1(model: Stage1Model, features: Features, lang: Detection['lang'] = 'other'): Detection | null {
   const { score, signals } = linearScore(model.stage1, features);
   const p = sigmoid(score);
   if (p > model.band.low && p < model.band.high) return null;

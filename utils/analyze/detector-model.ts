@@ -4,7 +4,7 @@
 
 import type { DetectionSignal } from './types';
 import type { Features } from './detect-features';
-import modelData from './detector-model.json';
+import { band, stage1, stage2 } from './detector-model.json';
 
 export interface LinearModel {
   bias: number;
@@ -19,7 +19,11 @@ export interface DetectorModel {
   stage2: LinearModel;
 }
 
-export const DETECTOR_MODEL: DetectorModel = modelData;
+export const DETECTOR_MODEL: DetectorModel = { band, stage1, stage2 };
+
+/** What stage 1 needs, alone, so the every-page script does not carry stage 2's weights. */
+export type Stage1Model = Pick<DetectorModel, 'band' | 'stage1'>;
+export const STAGE1_MODEL: Stage1Model = { band, stage1 };
 
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 

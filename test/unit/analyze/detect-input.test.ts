@@ -15,18 +15,31 @@ describe('readPageSignals: what stage 1 reads natively', () => {
     expect(signals.text).toContain('Liebe Schwestern und Brüder');
   });
 
-  it('collects titles, h1–h3 texts, the label printed above the h1, the description and the decoded path', () => {
+  it('collects titles, h1–h3 texts, the label printed above the h1 and the decoded path', () => {
     const doc = docOf('<div><span>Oral statement to Parliament</span><h1>Flooding update</h1></div><h2>Background</h2><p>Mr Speaker…</p>', 'Flooding update - GOV.UK');
-    const meta = doc.createElement('meta');
-    meta.setAttribute('name', 'description');
-    meta.setAttribute('content', 'A statement on the floods');
-    doc.head.append(meta);
     const signals = readPageSignals(doc, 'https://www.gov.uk/government/speeches/%E8%AE%B2%E8%AF%9D');
     expect(signals.titles).toEqual(['Flooding update - GOV.UK']);
     expect(signals.headings).toEqual(['Flooding update', 'Background']);
     expect(signals.kickers).toEqual(['Oral statement to Parliament']);
-    expect(signals.description).toBe('A statement on the floods');
     expect(signals.path).toBe('/government/speeches/讲话');
+  });
+
+  it('reads page text only: inline scripts and styles are skipped, and the read stops at SLICE_CHARS', () => {
+    const script = `<script>var ads = "${'x'.repeat(SLICE_CHARS)}";</script><style>p{color:red}</style>`;
+    const doc = docOf(`${script}<h1>在全市工作会议上的讲话</h1><p>同志们：</p>${'<p>我们要坚持实事求是。</p>'.repeat(3000)}`);
+    const { text } = readPageSignals(doc, 'https://example.org/');
+    expect(text).not.toContain('var ads');
+    expect(text).not.toContain('color:red');
+    expect(text).toContain('同志们：');
+    expect(text.length).toBe(SLICE_CHARS);
+  });
+
+  it('starts at the h1 the <title> repeats, not at a skip-link h1, and at the main region when there is no h1', () => {
+    const menu = `<ul>${'<li>Menüpunkt</li>'.repeat(3000)}</ul>`;
+    const withSkip = docOf(`<h1>Navigation und Service</h1>${menu}<h1>Rede beim Festakt</h1><p>Sehr geehrte Damen und Herren,</p>`, 'Reden: Rede beim Festakt');
+    expect(readPageSignals(withSkip, 'https://example.org/').text).toContain('Sehr geehrte Damen und Herren');
+    const noHeading = docOf(`${menu}<div id="content"><p>Sehr geehrte Damen und Herren,</p></div>`);
+    expect(readPageSignals(noHeading, 'https://example.org/').text).toMatch(/^Sehr geehrte/);
   });
 
   it('survives a malformed URL and an empty page', () => {

@@ -1,0 +1,198 @@
+// The vocabulary of stage 1 of detection, as word lists and a few checks around each hit
+// (literal-scan.ts says why there are no regular expressions here). Each cue names one kind of
+// evidence; the titles and body text it is run on are read by detect-input.ts.
+
+import { both, findAny, followedBy, hasAny, markWithin, merge, notAfter, phrases, precededBy, scan, scanCues, wholeWord, wordStart, type Accept, type Cue, type Hits } from './literal-scan';
+
+// ---- Titles (document.title, og:title, the first headings, the label above the h1) ----
+
+/** A title naming a speech genre: 讲话, 致辞 … (cues.ts builds ZH_SPEECH_TITLE from it). */
+export const ZH_SPEECH_GENRES = ['讲话', '致辞', '致词', '发言', '演讲', '主持词', '串词', '献词', '贺词', '开幕词', '闭幕词', '欢迎词', '答谢词', '祝酒词', '讲稿', '寄语', '动员令', '党课'] as const;
+const EN_SPEECH_WORDS = ['remarks', 'speech', 'address', 'keynote', 'lecture', 'sermon', 'eulogy', 'homily', 'toast', 'oration', 'commencement', 'statement to the house', 'as prepared for delivery', 'as delivered'];
+const EN_NOT_SPEECH_WORDS = ['readout', 'press release', 'fact sheet', 'blog', 'interview', 'op-ed', 'news', 'report on', 'announce', 'announces', 'deliver', 'delivers', 'delivered'];
+const DE_SPEECH_WORDS = ['Rede', 'Ansprache', 'Grußwort', 'Predigt', 'Andacht', 'Festrede', 'Laudatio', 'Festansprache', 'Regierungserklärung'];
+const LATIN_OCCASION_GENRES = ['remarks', 'speech', 'address', 'rede', 'ansprache', 'grußwort', 'festrede'];
+const LATIN_OCCASION_LINKS = ['at', 'to', 'before', 'on the occasion of', 'beim', 'bei der', 'bei dem', 'zum', 'zur', 'anlässlich', 'vor dem', 'vor der', 'auf dem', 'auf der'];
+/** Administrative documents that share the 一、/（一） numbering. */
+const ZH_DOCUMENT_GENRES = ['通知', '方案', '安排', '办法', '规定', '条例', '细则', '决定', '决议', '公告', '通告', '公示', '简报', '纪要', '须知', '指南', '章程', '议程', '守则', '制度', '计划', '要点', '清单', '名单', '法（'];
+const ZH_LETTER_GENRES = ['公开信', '倡议书', '慰问信', '感谢信', '贺信', '一封信', '告全'];
+/** A document-type label above the h1 ("Speech", "Oral statement to Parliament"). */
+const KICKER_SPEECH = [...EN_SPEECH_WORDS, 'oral statement', 'statement to parliament', 'transcript', ...ZH_SPEECH_GENRES];
+const KICKER_NEWS = ['news', 'press release', 'blog', 'opinion', 'analysis', 'interview', 'correspondence', 'guidance', 'policy paper', '新闻', '资讯', '通知', '公告'];
+const URL_SPEECH = ['speech', 'remarks', 'address', 'jianghua', 'zhici', '讲话', '致辞', 'rede'];
+
+export const zhSpeechTitle = (t: string) => hasAny(t, ZH_SPEECH_GENRES);
+export const enSpeechTitle = (lower: string) => hasAny(lower, EN_SPEECH_WORDS, wholeWord);
+export const enNotSpeechTitle = (lower: string) => hasAny(lower, EN_NOT_SPEECH_WORDS, wholeWord);
+export const deSpeechTitle = (t: string) => hasAny(t, DE_SPEECH_WORDS, wholeWord);
+
+/** The canonical narrative title: 在…会/式/典礼…上的讲话. */
+const NARRATIVE_ENDS = phrases(['的'], ['讲话', '致辞', '发言', '演讲', '报告', '主持词']);
+const VENUE_LAST_CHARS = '会式礼坛动节班日上';
+const afterVenue: Accept = (text, at, end) => {
+  // "会议上的讲话": 上 is itself a venue ending, as in the regular expression this replaces.
+  if (at < 1 || !VENUE_LAST_CHARS.includes(text.charAt(at - 1))) return -1;
+  const k = text.lastIndexOf('在', at - 3);
+  return k >= 0 && at - k <= 64 ? end : -1;
+};
+export const zhNarrativeTitle = (t: string) => hasAny(t, NARRATIVE_ENDS, afterVenue);
+
+/** "Remarks by X at …", "Rede von X beim …". */
+export function latinNarrativeTitle(lower: string): boolean {
+  return hasAny(lower, LATIN_OCCASION_GENRES, (text, at, end) => {
+    if (wholeWord(text, at, end) < 0) return -1;
+    const window = text.slice(end, end + 102);
+    return hasAny(window, LATIN_OCCASION_LINKS, wholeWord) ? end : -1;
+  });
+}
+
+export const zhDocumentTitle = (t: string) => hasAny(t, ZH_DOCUMENT_GENRES) || t.endsWith('法') || t.endsWith('条');
+/** 公开信, 倡议书, 告全市人民书, 致…的（一封）信. */
+export const zhLetterTitle = (t: string) => hasAny(t, ZH_LETTER_GENRES) || hasAny(t, ['的信', '的一封信'], markWithin('致', 22));
+export const latinLetterTitle = (lower: string) => hasAny(lower, ['open letter', 'letter to', 'letter from'], wholeWord);
+export const kickerSpeech = (lower: string) => KICKER_SPEECH.some((k) => lower.startsWith(k));
+export const kickerNews = (lower: string) => KICKER_NEWS.some((k) => lower.startsWith(k));
+export const urlSpeech = (lowerPath: string) => hasAny(lowerPath, URL_SPEECH);
+
+// ---- News about a speech: 发表重要讲话, 讲话中强调, 讲话精神, 作了报告 ----
+
+const SPEECH_MODIFIERS = ['重要', '书面', '视频', '主旨', '专题'];
+const REPORTED_NOUNS = ['讲话', '演讲', '致辞'];
+const deliveredBy = precededBy(['发表', '作了', '做了', '发表了'], SPEECH_MODIFIERS);
+const followedByReport = followedBy(['强调', '指出', '表示', '中强调', '时强调', '中指出', '时指出', '中表示', '时表示', '精神'].concat(['时']));
+const inTheSpeech = (text: string, at: number, end: number) => (text.charAt(at - 1) === '在' && text.charAt(end) === '中' ? end + 1 : -1);
+const reportedNoun: Accept = (text, at, end) => {
+  const a = deliveredBy(text, at, end);
+  if (a >= 0) return a;
+  const b = followedByReport(text, at, end);
+  return b >= 0 ? b : inTheSpeech(text, at, end);
+};
+/** 作(重要)报告 as a verb phrase, never inside 工作报告 / 写作报告 / 创作报告. */
+const MADE_A_REPORT = ['作报告', '做报告', ...phrases(['作', '做'], phrases(SPEECH_MODIFIERS, ['报告'])), '作了报告', '做了报告', ...phrases(['作了', '做了'], phrases(SPEECH_MODIFIERS, ['报告']))];
+const ATTENDED_AND_SPOKE = followedBy(['并', '致辞', '讲话'], 20, '。');
+
+/** Occurrences of reported-speech wording (a news story about a speech, or its headline). */
+export function reportedSpeech(text: string): Hits {
+  return merge(scan(text, REPORTED_NOUNS, reportedNoun), scan(text, MADE_A_REPORT, notAfter('工写制创操著合协')), scan(text, ['出席'], ATTENDED_AND_SPOKE));
+}
+
+// ---- Body text, Chinese ----
+
+/** "——在…会议上的讲话" under a title that only names a study column. */
+const SUBTITLE_ENDS = phrases(['上的'], ['讲话', '致辞', '发言', '演讲', '报告', '总结讲话']);
+const underDashOrParen: Accept = (text, at, end) => {
+  const k = text.lastIndexOf('在', at - 2);
+  if (k < 0 || at - k > 62) return -1;
+  let i = k - 1;
+  while (i >= 0 && (text.charAt(i) === ' ' || text.charAt(i) === '\u3000')) i--;
+  const c = text.charAt(i);
+  return c === '—' || c === '–' || c === '-' || c === '（' || c === '(' ? end : -1;
+};
+export const zhSpeechSubtitle = (text: string) => findAny(text, SUBTITLE_ENDS, underDashOrParen);
+
+const colon = followedBy(['：', ':']);
+/** 同志们： / 各位代表： / 尊敬的…： / 亲爱的…： */
+export function zhSalutation(text: string): string | undefined {
+  const found = [
+    scan(text, ['同志们', '同学们', '老师们', '朋友们', '女士们', '先生们'], colon).first,
+    scan(text, ['各位'], followedBy(['：', ':'], 8, ' \n\t，。、')).first,
+    scan(text, ['尊敬的'], followedBy(['：', ':'], 40, '。\n')).first,
+    scan(text, ['亲爱的'], followedBy(['：', ':'], 20, '。\n')).first,
+  ].filter((hit) => hit !== undefined);
+  let earliest: string | undefined;
+  let at = Infinity;
+  for (const hit of found) {
+    const k = text.indexOf(hit);
+    if (k < at) [earliest, at] = [hit, k];
+  }
+  return earliest;
+}
+
+export const ZH_AUDIENCE = ['同志们', '同学们', '老师们', '朋友们', '女士们', '先生们', '各位', '大家'];
+export const ZH_WE = ['我们', '我国', '我市', '我校'];
+
+/** The speaker's own voice: "现在，我代表…", "下面，我讲三点意见", "在此，我谨代表…向…致以祝贺". */
+const VOICE_OPENERS = ['下面', '现在', '最后', '在这里', '在此', '借此机会', '今天'];
+const VOICE_VERBS = ['代表', '讲', '谈', '想', '就', '再', '着重', '简要', '们'];
+const ZH_VOICE: Cue[] = [
+  [VOICE_OPENERS, phrases(['，我', '我'], VOICE_VERBS)],
+  '我谨代表', '今天在这里', '今天我们在这里', '在座的', '委托，我', '我来作', '我来做', '我来讲', '我来谈', '我来说', '我再强调', '我再讲', '我再说',
+  [['我讲', '我谈', '讲'], ['几点', '三点', '两点', '四点', '五点']],
+  [['我讲', '我谈'], ['一些', '点']],
+];
+const HONOURS = ['祝贺', '问候', '感谢', '敬意', '欢迎'];
+export function zhSpeakerVoice(text: string): Hits {
+  return merge(scanCues(text, ZH_VOICE), scan(text, ['致以', '表示衷心', '表示热烈', '表示诚挚', '表示最'], followedBy(HONOURS, 8, '，。；')));
+}
+
+/** Words of reported speech in news: 表示，/ 指出， / 记者 / 据…报道. */
+const ZH_REPORTING = [...phrases(['表示', '指出', '强调', '介绍', '认为', '透露'], ['，', ',', '：', ':']), '记者', '新华社', '通讯员', '本报讯', '本网讯'];
+export function zhReporting(text: string): Hits {
+  return merge(scan(text, ZH_REPORTING), scan(text, ['称，', '称：'], notAfter('声宣号简名')), scan(text, ['报道'], markWithin('据', 14)));
+}
+
+/** The fixed phrases of notices and announcements. */
+const ZH_DOCUMENT_BODY = ['特此通知', '特此公告', '附件：', '附件:', '附件1', '附件2', '附件一', '联系人：', '联系人:', '联系电话', '报名方式', '截止时间', '参加对象：', '参加人员：', '请各单位', '请各部门', '请各学校'];
+export function zhDocumentBody(text: string): Hits {
+  return merge(scan(text, ZH_DOCUMENT_BODY), scan(text, ['通知如下', '公布如下'], markWithin('现将', 34)));
+}
+
+export const ZH_CLOSING = ['谢谢大家', '谢谢各位', '谢谢！', '谢谢!', '谢谢。'];
+// ---- Body text, Latin script (run on the lower-cased text unless said otherwise) ----
+
+export const DELIVERY_NOTES = ['as prepared for delivery', 'as delivered', 'check against delivery', 'es gilt das gesprochene wort'];
+const DIRECTIONS = ['applause', 'laughter', 'cheers', 'beifall', 'heiterkeit', '掌声', '笑声'];
+const inBrackets: Accept = (text, at, end) => {
+  let i = at - 1;
+  if (text.startsWith('热烈', i - 1)) i -= 2;
+  if (!'([（'.includes(text.charAt(i)) || i < 0) return -1;
+  let j = end;
+  if ('.!。'.includes(text.charAt(j)) && j < text.length) j++;
+  return ')]）'.includes(text.charAt(j)) && j < text.length ? j + 1 : -1;
+};
+/** (Applause.) [Laughter] （掌声）: a transcript's stage directions. */
+export const stageDirections = (lower: string) => scan(lower, DIRECTIONS, inBrackets);
+
+const EN_VOCATIVES: Cue[] = [
+  'ladies and gentlemen', 'damen und herren', 'my lords', 'dear friends', 'dear colleagues',
+  [['my fellow '], ['americans', 'citizens']],
+  [['mr ', 'mr. ', 'madam '], ['speaker', 'president', 'chairman', 'chair']],
+  [['liebe '], ['freundinnen', 'freunde', 'kolleginnen', 'gemeinde', 'schwestern', 'brüder']],
+];
+export const latinVocatives = (lower: string) => scanCues(lower, EN_VOCATIVES, wholeWord);
+
+const PLEASED = ['delighted', 'pleased', 'honored', 'honoured', 'very pleased'];
+const THANK_YOU_FOR = (reasons: string[]) => phrases([' ', ' all ', ' so much ', ' very much '], phrases(['for '], reasons));
+const HONOUR_TO = phrases(['', 'great '], phrases(['honour', 'honor', 'pleasure', 'privilege'], [' to']));
+// "Thank you for having me" and "it is an honour to" are the speaker's voice (LATIN_VOICE).
+const LATIN_OPENINGS: Cue[] = [
+  'sehr geehrte', 'meine sehr verehrten', 'meine verehrten', 'meine sehr geehrten', 'meine geehrten',
+  [['good morning', 'good afternoon', 'good evening'], [' everyone', ' everybody', ' all', ', everyone', ', everybody', ', all']],
+];
+/** An opening that greets the audience: "Good morning, everyone", "Sehr geehrte …". */
+export const latinSalutation = (lower: string) => scanCues(lower, LATIN_OPENINGS, wordStart).first;
+
+const LATIN_VOICE: Cue[] = [
+  [['i am ', "i'm "], phrases([...PLEASED, 'proud', 'grateful'], [' to'])],
+  [['let me '], ['begin', 'start', 'say', 'thank', 'turn', 'close', 'conclude', 'end', 'also', 'now']],
+  [['i want to ', 'i would like to ', "i'd like to "], [
+    'thank', 'talk', 'say', 'begin', 'start', 'speak', 'share', 'make', 'welcome', 'update', 'pay tribute', 'congratulate', 'acknowledge', 'recognise',
+    'recognize', 'express', 'set out', 'focus', 'reflect', 'highlight', 'emphasise', 'emphasize',
+  ]],
+  [['thank you'], THANK_YOU_FOR(['having', 'inviting', 'coming', 'being here'])],
+  [['it is '], phrases(['a ', 'an ', 'my '], HONOUR_TO)],
+  // An oral statement's own frame, and a speaker standing before an audience.
+  'with permission', 'i commend this', 'here today', 'with us today', 'to be here', 'to be with you', 'lassen sie mich', 'ich bin heute', 'heute hier', 'hier zu sein',
+  'bei ihnen zu sein', 'zu ihnen gekommen', 'ich freue mich', 'ich danke ihnen', 'ich möchte ihnen',
+];
+/** The speaker's own voice: "Let me begin…", "I am delighted to…". */
+export const latinSpeakerVoice = (lower: string) => scanCues(lower, LATIN_VOICE, wordStart);
+
+const LATIN_REPORTED = ['in his speech', 'in her speech', 'in a speech', 'said in a speech', 'said in a statement', ...phrases(['delivered ', 'gave ', 'made '], ['a speech', 'his speech', 'her speech']), 'told the audience', 'told audience', 'told reporters', 'told the reporters', 'told parliament', 'told the parliament'];
+export const latinReportedSpeech = (lower: string) => scan(lower, LATIN_REPORTED, wholeWord);
+export const latinReporting = (lower: string) => scan(lower, ['said', 'says', 'told', 'according to', 'reported', 'spokesperson', 'spokesman', 'spokeswoman'], wholeWord);
+
+/** Case-sensitive, on the original text: "US" is not "us". */
+export const latinFirstPerson = (text: string) =>
+  merge(scan(text, ['I', 'we', 'We', 'our', 'Our', 'us', 'ich', 'Ich', 'wir', 'Wir', 'uns', 'mir', 'mich'], wholeWord), scan(text, ['unser', 'Unser'], wordStart));
+export const latinThanks = (lower: string) => scan(lower, ['thank you'], wholeWord);
