@@ -4,7 +4,7 @@
 import type { Analysis, Detection } from './types';
 import { collectLines, collectLinesSliced, type Line, type SliceOptions } from './blocks';
 import { detectWithPageText } from './detect';
-import { capLines, languageOfLines, pageTextFromLines } from './page-text';
+import { capLines, languageOfLines, pageTextFromLines, type PageText } from './page-text';
 import { findRootIn } from './root';
 import { outlineFromLines } from './outline';
 import { syllabusFromLines } from './syllabus';
@@ -70,7 +70,9 @@ function* analysisSteps(doc: Document, url: string, top: Element, allLines: Line
   yield;
   const root = findRootIn(top, allLines);
   const { lines: rootLines, start } = linesWithin(allLines, root, top);
-  const detection = judged ?? forcedDetection(doc, rootLines);
+  // A forced run counts the root's characters and words once, for its language and its length.
+  const counted = judged ? null : languageOfLines(doc, rootLines);
+  const detection = judged ?? forcedDetection(counted!);
   yield;
   const outline = outlineFromLines(rootLines);
   yield;
@@ -78,14 +80,14 @@ function* analysisSteps(doc: Document, url: string, top: Element, allLines: Line
   const syllabus = syllabusFromLines(allLines, outline);
   yield;
   const truncation = truncationFromLines(doc, root, rootLines);
-  const textLength = rootLines.reduce((sum, line) => sum + textUnits(line.text), 0);
+  const textLength = counted ? counted.cjkChars + counted.words : rootLines.reduce((sum, line) => sum + textUnits(line.text), 0);
   yield;
   const speakers = speakerTurnsFromLines(rootLines);
   return { detection, title, root, outline, syllabus, truncation, textLength, speakers };
 }
 
-function forcedDetection(doc: Document, rootLines: Line[]): Detection {
-  return { isSpeech: true, confidence: 1, signals: [{ name: 'analysed-on-request', weight: 0 }], lang: languageOfLines(doc, rootLines).lang, stage: 1 };
+function forcedDetection({ lang }: Pick<PageText, 'lang'>): Detection {
+  return { isSpeech: true, confidence: 1, signals: [{ name: 'analysed-on-request', weight: 0 }], lang, stage: 1 };
 }
 
 /** The root's lines are one contiguous run of the page's lines (document order). */
