@@ -69,7 +69,11 @@ function* analysisSteps(doc: Document, url: string, top: Element, allLines: Line
   if (judged && !judged.isSpeech) return null;
   yield;
   const root = findRootIn(top, allLines);
+  // A pause point after every stage: on a 100,000-node page each stage alone is long, and
+  // a pause is taken only where the slice has already run half its time.
+  yield;
   const { lines: rootLines, start } = linesWithin(allLines, root, top);
+  yield;
   // A forced run counts the root's characters and words once, for its language and its length.
   const counted = judged ? null : languageOfLines(doc, rootLines);
   const detection = judged ?? forcedDetection(counted!);
@@ -77,9 +81,11 @@ function* analysisSteps(doc: Document, url: string, top: Element, allLines: Line
   const outline = outlineFromLines(rootLines);
   yield;
   const title = pickTitle(doc, allLines, start);
+  yield;
   const syllabus = syllabusFromLines(allLines, outline);
   yield;
   const truncation = truncationFromLines(doc, root, rootLines);
+  yield;
   const textLength = counted ? counted.cjkChars + counted.words : rootLines.reduce((sum, line) => sum + textUnits(line.text), 0);
   yield;
   const speakers = speakerTurnsFromLines(rootLines);
