@@ -21,6 +21,8 @@ export interface Line {
 export interface LineOptions {
   /** Stop after this many characters of text (bounded work on huge pages). */
   maxChars?: number;
+  /** Read elements without element children whole (see LineWalker); default: in HTML documents. */
+  leavesWhole?: boolean;
 }
 
 const SKIPPED_TAGS = new Set([
@@ -186,10 +188,10 @@ class LineWalker {
    */
   private readonly leavesWhole: boolean;
 
-  constructor(root: Element, private readonly out: LineCollector) {
+  constructor(root: Element, private readonly out: LineCollector, leavesWhole?: boolean) {
     const state = { block: root, bold: false, link: false, heading: headingLevelOf(root.tagName.toUpperCase()), inList: false };
     this.stack = [{ next: root.firstChild, state, endsLine: false }];
-    this.leavesWhole = root.ownerDocument.contentType === 'text/html';
+    this.leavesWhole = leavesWhole ?? root.ownerDocument.contentType === 'text/html';
   }
 
   /** Visits up to `budget` nodes; true when the walk is complete. */
@@ -249,7 +251,7 @@ class LineWalker {
 /** Lines of visible text under `root`, in document order. */
 export function collectLines(root: Element, options: LineOptions = {}): Line[] {
   const collector = new LineCollector(options.maxChars ?? Infinity);
-  const walker = new LineWalker(root, collector);
+  const walker = new LineWalker(root, collector, options.leavesWhole);
   while (!walker.step(Infinity));
   collector.flush();
   return collector.lines;
@@ -273,7 +275,7 @@ export interface SliceOptions extends LineOptions {
 export async function collectLinesSliced(root: Element, options: SliceOptions = {}): Promise<Line[]> {
   const { sliceMs = 30, pause = () => new Promise<void>((done) => setTimeout(done, 0)), now = () => performance.now() } = options;
   const collector = new LineCollector(options.maxChars ?? Infinity);
-  const walker = new LineWalker(root, collector);
+  const walker = new LineWalker(root, collector, options.leavesWhole);
   let sliceStart = now();
   while (!walker.step(500)) {
     if (now() - sliceStart < sliceMs) continue;
