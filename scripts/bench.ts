@@ -53,6 +53,7 @@ try {
       analyzeBusyMsMedian: round(chromium.analyzeBusyMsMedian),
       analyzeBusyMsP95: round(chromium.analyzeBusyMsP95),
       analyzeSliceMsMax: round(chromium.analyzeSliceMsMax),
+      slowestSliceSpeechPage: { ms: round(chromium.slowestSlice.ms), page: chromium.slowestSlice.page },
       largePage: {
         nodes: chromium.largePage.nodes,
         analyzeMs: round(chromium.largePage.analyzeMs),

@@ -81,6 +81,7 @@ export async function benchChromium(pages: { speech: readonly string[]; nonSpeec
     const analyze: number[] = [];
     const busy: number[] = [];
     const slices: number[] = [];
+    let slowestSlice = { ms: 0, page: '' };
     const mount: number[] = [];
     const openSpeech = async (url: string, timeout: number) => {
       const page = await browser.context.newPage();
@@ -103,6 +104,7 @@ export async function benchChromium(pages: { speech: readonly string[]; nonSpeec
       mount.push(...page.mount);
       if (page.slices.length) busy.push(page.slices.reduce((sum, ms) => sum + ms, 0));
       slices.push(...page.slices);
+      for (const ms of page.slices) if (ms > slowestSlice.ms) slowestSlice = { ms, page: path };
     }
     const largePage = await openSpeech(server.url('bench/many-nodes.html'), 30_000);
     const storage = await benchStorage(browser, tmpDir);
@@ -118,6 +120,8 @@ export async function benchChromium(pages: { speech: readonly string[]; nonSpeec
       analyzeBusyMsMedian: median(busy),
       analyzeBusyMsP95: p95(busy),
       analyzeSliceMsMax: Math.max(...slices, ...largePage.slices),
+      /** The corpus page with the slowest slice (the large page's are reported apart). */
+      slowestSlice,
       largePage: {
         nodes: large.nodes,
         analyzeMs: largePage.analyze[0] ?? NaN,

@@ -21,6 +21,8 @@ export interface Line {
 export interface LineOptions {
   /** Stop after this many characters of text (bounded work on huge pages). */
   maxChars?: number;
+  /** Read elements without element children whole (see LineWalker); default: in HTML documents. */
+  leavesWhole?: boolean;
 }
 
 const SKIPPED_TAGS = new Set([
@@ -43,19 +45,23 @@ const FONT_FAMILY = /(?:^|;)\s*font-family\s*:\s*([^;]+)/i;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 export function isHidden(el: Element): boolean {
+  return isHiddenWithStyle(el, el.getAttribute('style'));
+}
+
+// The walk reads each element's style attribute once and hands it to both checks: in the
+// reader every DOM call of the walk runs cold, in a fresh isolated world.
+function isHiddenWithStyle(el: Element, style: string | null): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
   return style !== null && HIDDEN_STYLE.test(style);
 }
 
 /** Bold, or set in a heading typeface (the same emphasis to a reader). */
-function isBoldElement(el: Element, tag: string): boolean {
+function isBoldElement(el: Element, tag: string, style: string | null): boolean {
   if (tag === 'B' || tag === 'STRONG') return true;
   if (tag === 'FONT') {
     const face = el.getAttribute('face');
     if (face !== null && HEADING_FACE.test(face)) return true;
   }
-  const style = el.getAttribute('style');
   if (style === null) return false;
   if (BOLD_STYLE.test(style)) return true;
   const family = FONT_FAMILY.exec(style);
@@ -75,8 +81,10 @@ function headingLevelOf(tag: string): number {
 class LineCollector {
   readonly lines: Line[] = [];
   private parts: string[] = [];
-  private letters = 0;
-  private boldLetters = 0;
+  // Letters are counted only where a line mixes bold and plain text, or for link text:
+  // a character loop over every text of the page is most of the walk's cost when it runs cold.
+  private boldParts: string[] = [];
+  private plainParts: string[] = [];
   private linkLetters = 0;
   private owner: Element | null = null;
   private lineHeading = 0;
@@ -97,10 +105,18 @@ class LineCollector {
       this.lineInList = inList;
     }
     this.parts.push(data);
-    const letters = countLetters(data);
-    this.letters += letters;
-    if (bold) this.boldLetters += letters;
-    if (link) this.linkLetters += letters;
+    (bold ? this.boldParts : this.plainParts).push(data);
+    if (link) this.linkLetters += countLetters(data);
+  }
+
+  /** At least 90 % of the line's letters are bold (and it has letters). */
+  private isBold(): boolean {
+    const { boldParts, plainParts } = this;
+    if (boldParts.length === 0) return false;
+    if (plainParts.length === 0) return boldParts.some(hasLetter);
+    const boldLetters = boldParts.reduce((sum, part) => sum + countLetters(part), 0);
+    const letters = boldLetters + plainParts.reduce((sum, part) => sum + countLetters(part), 0);
+    return letters > 0 && boldLetters >= letters * 0.9;
   }
 
   flush(): void {
@@ -110,7 +126,7 @@ class LineCollector {
       this.lines.push({
         text,
         node: this.owner,
-        bold: this.letters > 0 && this.boldLetters >= this.letters * 0.9,
+        bold: this.isBold(),
         headingLevel: this.lineHeading,
         linkChars: this.linkLetters,
         inListItem: this.lineInList,
@@ -118,16 +134,24 @@ class LineCollector {
       this.totalChars += text.length;
     }
     this.parts = [];
-    this.letters = this.boldLetters = this.linkLetters = 0;
+    this.boldParts = [];
+    this.plainParts = [];
+    this.linkLetters = 0;
     this.owner = null;
   }
+}
+
+const isLetterCode = (c: number) => c > 32 && c !== 0xa0 && c !== 0x3000;
+
+function hasLetter(data: string): boolean {
+  for (let i = 0; i < data.length; i++) if (isLetterCode(data.charCodeAt(i))) return true;
+  return false;
 }
 
 function countLetters(data: string): number {
   let n = 0;
   for (let i = 0; i < data.length; i++) {
-    const c = data.charCodeAt(i);
-    if (c > 32 && c !== 0xa0 && c !== 0x3000) n++;
+    if (isLetterCode(data.charCodeAt(i))) n++;
   }
   return n;
 }
@@ -154,10 +178,20 @@ interface Frame {
  */
 class LineWalker {
   private readonly stack: Frame[];
+  /**
+   * An element without element children is read whole (`textContent`) instead of node by
+   * node: the page's text nodes are then never wrapped for our script, and creating those
+   * wrappers, in the reader's fresh isolated world, is much of the walk's cost. The result
+   * is the same in HTML documents, where the only text an element without element children
+   * holds is its Text children's (an XML document may hold CDATA sections, which the walk
+   * skips: there it goes node by node).
+   */
+  private readonly leavesWhole: boolean;
 
-  constructor(root: Element, private readonly out: LineCollector) {
+  constructor(root: Element, private readonly out: LineCollector, leavesWhole?: boolean) {
     const state = { block: root, bold: false, link: false, heading: headingLevelOf(root.tagName.toUpperCase()), inList: false };
     this.stack = [{ next: root.firstChild, state, endsLine: false }];
+    this.leavesWhole = leavesWhole ?? root.ownerDocument.contentType === 'text/html';
   }
 
   /** Visits up to `budget` nodes; true when the walk is complete. */
@@ -186,19 +220,27 @@ class LineWalker {
         out.flush();
         continue;
       }
-      if (SKIPPED_TAGS.has(tag) || isHidden(childEl)) continue;
+      if (SKIPPED_TAGS.has(tag)) continue;
+      const style = childEl.getAttribute('style');
+      if (isHiddenWithStyle(childEl, style)) continue;
       const block = isBlockTag(tag);
       if (block) out.flush();
       const level = headingLevelOf(tag);
+      const bold = state.bold || isBoldElement(childEl, tag, style);
+      const link = state.link || (tag === 'A' && childEl.hasAttribute('href'));
+      const heading = level || state.heading;
+      const inList = state.inList || tag === 'LI';
+      if (this.leavesWhole && childEl.childElementCount === 0) {
+        // What visiting its text children would do, in one read.
+        if (!out.full) out.addText(childEl.textContent ?? '', block ? childEl : state.block, bold, link, heading, inList);
+        if (block) out.flush();
+        continue;
+      }
+      // Most inline elements change nothing: their children share the parent's state object.
+      const same = !block && bold === state.bold && link === state.link && heading === state.heading && inList === state.inList;
       stack.push({
         next: childEl.firstChild,
-        state: {
-          block: block ? childEl : state.block,
-          bold: state.bold || isBoldElement(childEl, tag),
-          link: state.link || (tag === 'A' && childEl.hasAttribute('href')),
-          heading: level || state.heading,
-          inList: state.inList || tag === 'LI',
-        },
+        state: same ? state : { block: block ? childEl : state.block, bold, link, heading, inList },
         endsLine: block,
       });
     }
@@ -209,7 +251,7 @@ class LineWalker {
 /** Lines of visible text under `root`, in document order. */
 export function collectLines(root: Element, options: LineOptions = {}): Line[] {
   const collector = new LineCollector(options.maxChars ?? Infinity);
-  const walker = new LineWalker(root, collector);
+  const walker = new LineWalker(root, collector, options.leavesWhole);
   while (!walker.step(Infinity));
   collector.flush();
   return collector.lines;
@@ -233,7 +275,7 @@ export interface SliceOptions extends LineOptions {
 export async function collectLinesSliced(root: Element, options: SliceOptions = {}): Promise<Line[]> {
   const { sliceMs = 30, pause = () => new Promise<void>((done) => setTimeout(done, 0)), now = () => performance.now() } = options;
   const collector = new LineCollector(options.maxChars ?? Infinity);
-  const walker = new LineWalker(root, collector);
+  const walker = new LineWalker(root, collector, options.leavesWhole);
   let sliceStart = now();
   while (!walker.step(500)) {
     if (now() - sliceStart < sliceMs) continue;

@@ -44,7 +44,12 @@ function markerEnd(text: string, markerText: string): number {
 
 /** Speaker labels, stage directions, END and similar transcript furniture. */
 export function isLabelLine(text: string): boolean {
-  return EN_SPEAKER_LABEL.test(text) || STAGE_DIRECTION.test(text) || /^(END|\[?PAUSE\]?|Q)$/.test(text);
+  // Cheap tests first (a label needs its colon, a stage direction its bracket): this runs on every line.
+  return (
+    (text.includes(':') && EN_SPEAKER_LABEL.test(text)) ||
+    ((text.includes('(') || text.includes('[')) && STAGE_DIRECTION.test(text)) ||
+    (text.length <= 7 && /^(END|\[?PAUSE\]?|Q)$/.test(text))
+  );
 }
 
 function looksLikeSectionTitle(text: string): boolean {

@@ -44,21 +44,31 @@ const DE_ORDINAL = /^(erstens|zweitens|drittens|viertens|fünftens|sechstens|sie
 /** Parses a paragraph-initial enumerator; `text` must start at the paragraph start. */
 export function parseEnumerator(text: string): Enumerator | null {
   const s = text.trimStart();
-  let m = DI_COMMA.exec(s);
-  if (m) return make('cn-di', smallChineseNumber(m[1] ?? ''), 1, m[0]);
+  // The Chinese patterns all start with a CJK ideograph, the English and German ones with an
+  // ASCII letter (case-insensitive matching never maps other characters onto those): each
+  // line runs only the patterns its first character allows.
+  const first = s.charCodeAt(0);
+  if (first >= 0x4e00 && first <= 0x9fff) {
+    let m = DI_COMMA.exec(s);
+    if (m) return make('cn-di', smallChineseNumber(m[1] ?? ''), 1, m[0]);
 
-  m = SHOUXIAN.exec(s);
-  if (m) return make('cn-shouxian', SHOUXIAN_ORDINAL[m[1] ?? ''] ?? NaN, 1, m[0]);
+    m = SHOUXIAN.exec(s);
+    if (m) return make('cn-shouxian', SHOUXIAN_ORDINAL[m[1] ?? ''] ?? NaN, 1, m[0]);
 
-  m = CN_VERB.exec(s);
-  if (m && !NOT_ENUMERATOR_VERB.has(m[2] ?? '') && !/^[一二三四五六七八九十]$/.test(m[2] ?? '')) {
-    return make(`cn-verb-${m[2]}`, smallChineseNumber(m[1] ?? ''), 2, m[0]);
+    m = CN_VERB.exec(s);
+    if (m && !NOT_ENUMERATOR_VERB.has(m[2] ?? '') && !/^[一二三四五六七八九十]$/.test(m[2] ?? '')) {
+      return make(`cn-verb-${m[2]}`, smallChineseNumber(m[1] ?? ''), 2, m[0]);
+    }
+
+    // A label's colon is within its first eight characters.
+    const head = s.slice(0, 8);
+    m = head.includes('：') || head.includes(':') ? LABELLED.exec(s) : null;
+    if (m) return make(`cn-label-${m[1]}`, smallChineseNumber(m[2] ?? ''), 2, m[0]);
+    return null;
   }
+  if ((first | 32) < 97 || (first | 32) > 122) return null;
 
-  m = LABELLED.exec(s);
-  if (m) return make(`cn-label-${m[1]}`, smallChineseNumber(m[2] ?? ''), 2, m[0]);
-
-  m = EN_ORDINAL.exec(s);
+  let m = EN_ORDINAL.exec(s);
   if (m) return make('en-ordinal', EN_ORDINALS.indexOf((m[1] ?? '').toLowerCase()) + 1, 1, m[0]);
 
   m = DE_ORDINAL.exec(s);

@@ -4,9 +4,9 @@
 import type { Analysis, Detection } from './types';
 import { collectLines, collectLinesSliced, type Line, type SliceOptions } from './blocks';
 import { detectWithPageText } from './detect';
-import { capLines, languageOfLines, pageTextFromLines } from './page-text';
-import { findRootIn } from './root';
-import { outlineFromLines } from './outline';
+import { capLines, languageSteps, pageTextFromLines, type PageText } from './page-text';
+import { findRootSteps } from './root';
+import { outlineSteps } from './outline';
 import { syllabusFromLines } from './syllabus';
 import { truncationFromLines } from './truncation';
 import { pickTitle } from './title';
@@ -68,24 +68,32 @@ function* analysisSteps(doc: Document, url: string, top: Element, allLines: Line
   const judged = options.force ? null : detectWithPageText(doc, url, pageTextFromLines(doc, top, capLines(allLines)));
   if (judged && !judged.isSpeech) return null;
   yield;
-  const root = findRootIn(top, allLines);
-  const { lines: rootLines, start } = linesWithin(allLines, root, top);
-  const detection = judged ?? forcedDetection(doc, rootLines);
+  const root = yield* findRootSteps(top, allLines);
+  // A pause point after every stage: on a 100,000-node page each stage alone is long, and
+  // a pause is taken only where the slice has already run half its time.
   yield;
-  const outline = outlineFromLines(rootLines);
+  const { lines: rootLines, start } = linesWithin(allLines, root, top);
+  yield;
+  // A forced run counts the root's characters and words once, for its language and its length.
+  const counted = judged ? null : yield* languageSteps(doc, rootLines);
+  const detection = judged ?? forcedDetection(counted!);
+  yield;
+  const outline = yield* outlineSteps(rootLines);
   yield;
   const title = pickTitle(doc, allLines, start);
+  yield;
   const syllabus = syllabusFromLines(allLines, outline);
   yield;
   const truncation = truncationFromLines(doc, root, rootLines);
-  const textLength = rootLines.reduce((sum, line) => sum + textUnits(line.text), 0);
+  yield;
+  const textLength = counted ? counted.cjkChars + counted.words : rootLines.reduce((sum, line) => sum + textUnits(line.text), 0);
   yield;
   const speakers = speakerTurnsFromLines(rootLines);
   return { detection, title, root, outline, syllabus, truncation, textLength, speakers };
 }
 
-function forcedDetection(doc: Document, rootLines: Line[]): Detection {
-  return { isSpeech: true, confidence: 1, signals: [{ name: 'analysed-on-request', weight: 0 }], lang: languageOfLines(doc, rootLines).lang, stage: 1 };
+function forcedDetection({ lang }: Pick<PageText, 'lang'>): Detection {
+  return { isSpeech: true, confidence: 1, signals: [{ name: 'analysed-on-request', weight: 0 }], lang, stage: 1 };
 }
 
 /** The root's lines are one contiguous run of the page's lines (document order). */

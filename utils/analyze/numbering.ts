@@ -89,6 +89,12 @@ function halfWidthDigits(text: string): string {
   return text.slice(0, 8).replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) + text.slice(8);
 }
 const LEADING_SPACE = /^[\s\u00a0\u3000]+/;
+// Every pattern below starts with one of these (full-width digits count as digits): a line
+// that starts otherwise, nearly every line of a speech, is turned down without running them.
+const MARKER_START = new Set([
+  ...'一二三四五六七八九十百零〇两（(0123456789\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19第IVXLC',
+  ...Array.from({ length: 0x2473 - 0x2460 + 1 }, (_, i) => String.fromCharCode(0x2460 + i)),
+]);
 
 const PATTERNS: { re: RegExp; family: (m: RegExpExecArray) => HeadingFamily; value: (m: RegExpExecArray) => number }[] = [
   // 一、 (a trailing 是/要 would be an enumeration "一是", handled elsewhere; 、 excludes that)
@@ -107,6 +113,7 @@ const PATTERNS: { re: RegExp; family: (m: RegExpExecArray) => HeadingFamily; val
 export function parseMarker(text: string): Marker | null {
   const lead = LEADING_SPACE.exec(text);
   const written = lead ? text.slice(lead[0].length) : text;
+  if (!MARKER_START.has(written.charAt(0))) return null;
   const body = halfWidthDigits(written);
   for (const pattern of PATTERNS) {
     const m = pattern.re.exec(body);

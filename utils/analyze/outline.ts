@@ -9,6 +9,7 @@ import { placeEnumerations } from './enumerations';
 import { findSyllabusLines } from './syllabus';
 import { isCutMarkerLine } from './truncation';
 import { EN_SPEECH_TITLE, ZH_SPEECH_TITLE, DE_SPEECH_TITLE } from './cues';
+import { inChunks, runSteps } from './steps';
 
 // Body text that must follow a section title: real h1–h6 tags are trusted more than bold.
 const MIN_BODY_AFTER_TAG = 15;
@@ -20,13 +21,21 @@ export function extractOutline(root: Element): OutlineItem[] {
 }
 
 export function outlineFromLines(lines: Line[]): OutlineItem[] {
+  return runSteps(outlineSteps(lines));
+}
+
+/** outlineFromLines in steps (see steps.ts): classifying the lines is most of it. */
+export function* outlineSteps(lines: Line[]): Generator<void, OutlineItem[]> {
   const skipped = findSyllabusLines(lines);
   const candidates: Candidate[] = [];
-  lines.forEach((line, index) => {
-    if (skipped !== null && index >= skipped.start && index <= skipped.end) return;
-    const candidate = classifyLine(line, index);
-    if (candidate) candidates.push(candidate);
+  yield* inChunks(lines.length, (from, to) => {
+    for (let index = from; index < to; index++) {
+      if (skipped !== null && index >= skipped.start && index <= skipped.end) continue;
+      const candidate = classifyLine(lines[index] as Line, index);
+      if (candidate) candidates.push(candidate);
+    }
   });
+  yield;
   const byIndex = new Map(candidates.map((c) => [c.index, c]));
   // Where most of the text is bold (or set in a heading face), emphasis marks nothing.
   const boldMeansNothing = lines.filter((line) => line.bold).length * 2 > lines.length;

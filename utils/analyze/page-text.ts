@@ -3,6 +3,7 @@
 
 import { collectLines, type Line } from './blocks';
 import { findRootIn } from './root';
+import { inChunks, runSteps } from './steps';
 import { countCjk, countWords } from './text';
 
 export const DETECTION_MAX_CHARS = 60_000;
@@ -75,11 +76,19 @@ export function pageTextFromLines(doc: Document, top: Element, allLines: Line[])
 
 /** The language of some lines of the page, from their CJK characters and words and the declared lang. */
 export function languageOfLines(doc: Document, lines: readonly Line[]): Pick<PageText, 'lang' | 'cjkChars' | 'words'> {
+  return runSteps(languageSteps(doc, lines));
+}
+
+/** languageOfLines in steps (see steps.ts). */
+export function* languageSteps(doc: Document, lines: readonly Line[]): Generator<void, Pick<PageText, 'lang' | 'cjkChars' | 'words'>> {
   let cjkChars = 0;
   let words = 0;
-  for (const line of lines) {
-    cjkChars += countCjk(line.text);
-    words += countWords(line.text);
-  }
+  yield* inChunks(lines.length, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const { text } = lines[i] as Line;
+      cjkChars += countCjk(text);
+      words += countWords(text);
+    }
+  });
   return { lang: guessLang(doc, cjkChars, words), cjkChars, words };
 }

@@ -3,6 +3,7 @@
 // grandparent; link-heavy and very short lines (navigation, related lists) earn nothing.
 
 import { collectLines, type Line } from './blocks';
+import { inChunks, runSteps } from './steps';
 
 const MIN_LINE_CHARS = 12;
 const NON_CONTENT_HINT = /comment|footer|sidebar|related|recommend|share|nav|menu|breadcrumb|copyright|advert|banner/i;
@@ -26,22 +27,34 @@ export function findSpeechRoot(doc: Document): Element {
 
 /** Same as findSpeechRoot, reusing lines already collected from `top`. */
 export function findRootIn(top: Element, lines: Line[]): Element {
+  return runSteps(findRootSteps(top, lines));
+}
+
+/** findRootIn in steps (see steps.ts). */
+export function* findRootSteps(top: Element, lines: Line[]): Generator<void, Element> {
   const scores = new Map<Element, number>();
   const credit = (el: Element | null, amount: number): void => {
     if (el === null || amount <= 0) return;
     scores.set(el, (scores.get(el) ?? 0) + amount);
   };
-  for (const line of lines) {
-    const weight = lineWeight(line);
-    if (weight === 0) continue;
-    credit(line.node, weight);
-    const parent = line.node === top ? null : line.node.parentElement;
-    credit(parent, weight);
-    credit(parent === top || parent === null ? null : parent.parentElement, weight / 2);
-  }
+  yield* inChunks(lines.length, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const line = lines[i] as Line;
+      const weight = lineWeight(line);
+      if (weight === 0) continue;
+      credit(line.node, weight);
+      const parent = line.node === top ? null : line.node.parentElement;
+      credit(parent, weight);
+      credit(parent === top || parent === null ? null : parent.parentElement, weight / 2);
+    }
+  });
+  yield;
   let best: Element = top;
   let bestScore = 0;
   for (const [el, raw] of scores) {
+    // Far below the best so far even without a penalty: it can neither win nor tie, so its
+    // class, id and place are not read (DOM reads are the cost of this loop in the reader).
+    if (raw < bestScore * 0.99) continue;
     if (!top.contains(el)) continue;
     const score = raw * penalty(el);
     const nearTie = Math.abs(score - bestScore) <= bestScore * 0.001;

@@ -29,6 +29,8 @@ const STAGE_DIRECTION = /[([（](?:applause|laughter|cheers|booing|crosstalk|ina
 
 /** The label at the start of a paragraph, or null. */
 export function speakerLabel(text: string): { speaker: string; rest: string } | null {
+  // Every label opens with Q or holds a colon; most lines have neither.
+  if (text.charAt(0) !== 'Q' && !text.includes(':') && !text.includes('：')) return null;
   const q = Q_LABEL.exec(text);
   if (q) {
     const rest = text.slice(q[0].length);

@@ -23,6 +23,7 @@ export interface SyllabusLines {
 export function findSyllabusLines(lines: Line[]): SyllabusLines | null {
   for (let i = 0; i < lines.length; i++) {
     const text = (lines[i] as Line).text;
+    if (!text.includes('提纲')) continue;
     const label = SYLLABUS_LABEL.exec(text);
     if (!label || label[0].trim() === '' || !/提纲/.test(label[0])) continue;
     const rest = text.slice(label[0].length);

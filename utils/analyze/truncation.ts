@@ -14,7 +14,7 @@ const MAX_AFTER_TEXT = 30;
 const TAIL_ELEMENTS = 80;
 
 export function isCutMarkerLine(text: string): boolean {
-  return CUT_MARKER.test(text) && text.length <= 120;
+  return text.length <= 120 && text.includes('省略') && CUT_MARKER.test(text);
 }
 
 export function detectTruncation(doc: Document, root: Element): Truncation | null {

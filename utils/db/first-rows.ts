@@ -6,6 +6,17 @@
 // and the page reads through Dexie as usual.
 import type { Excerpt } from '../excerpts/model';
 
+/** IndexedDB's getAllRecords (Chromium 141+): a page of records in either direction, in one request. */
+interface RecordsIndex {
+  getAllRecords?(options: { count?: number; direction?: IDBCursorDirection }): IDBRequest<Array<{ value: unknown }>>;
+}
+
+// Version-1 rows still carry their search terms; the page never shows them.
+function shown(value: unknown): Excerpt {
+  const { terms: _terms, ...row } = value as Excerpt & { terms?: unknown };
+  return row;
+}
+
 export function readNewestRows(name: string, limit: number, idb: IDBFactory | undefined = globalThis.indexedDB): Promise<Excerpt[] | null> {
   return new Promise((resolve) => {
     let request: IDBOpenDBRequest;
@@ -31,14 +42,21 @@ export function readNewestRows(name: string, limit: number, idb: IDBFactory | un
         const tx = db.transaction('excerpts', 'readonly');
         const store = tx.objectStore('excerpts');
         if (!store.indexNames.contains('createdAt')) return done(null);
+        const index = store.index('createdAt');
+        const records = (index as RecordsIndex).getAllRecords;
+        if (typeof records === 'function') {
+          // One request instead of a cursor's dozens of steps, each a round trip and a task.
+          const request = records.call(index, { count: limit, direction: 'prev' });
+          request.onsuccess = () => done(request.result.map((record) => shown(record.value)));
+          request.onerror = () => done(null);
+          return;
+        }
         const rows: Excerpt[] = [];
-        const cursor = store.index('createdAt').openCursor(null, 'prev');
+        const cursor = index.openCursor(null, 'prev');
         cursor.onsuccess = () => {
           const at = cursor.result;
           if (at && rows.length < limit) {
-            // Version-1 rows still carry their search terms; the page never shows them.
-            const { terms: _terms, ...row } = at.value as Excerpt & { terms?: unknown };
-            rows.push(row);
+            rows.push(shown(at.value));
             at.continue();
           } else done(rows);
         };
