@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_FONT_SIZE, onFontSizeChange, readSettings, setCleaningOff, setFontSize, setSiteAlways, setSiteDisabled, siteMode } from '../../utils/settings';
+import { DEFAULT_FONT_SIZE, onFontSizeChange, readSettings, setCleaningOff, setFontSize, readSiteMode, setSiteAlways, setSiteDisabled, siteMode } from '../../utils/settings';
 
 describe('settings in browser.storage.local', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -52,5 +52,13 @@ describe('settings in browser.storage.local', () => {
     await setSiteAlways('b.cn', true);
     await setSiteAlways('b.cn', false);
     expect(siteMode(await readSettings(), 'b.cn')).toBe('detect');
+  });
+
+  it('gives the every-page detector the same site mode from the two switches alone', async () => {
+    await setSiteAlways('a.cn', true);
+    await setSiteDisabled('b.cn', true);
+    await fakeBrowser.storage.local.set({ alwaysHosts: ['a.cn', 42], fontSize: 'huge' });
+    expect([await readSiteMode('a.cn'), await readSiteMode('b.cn'), await readSiteMode('c.cn')]).toEqual(['always', 'never', 'detect']);
+    for (const host of ['a.cn', 'b.cn', 'c.cn']) expect(await readSiteMode(host)).toBe(siteMode(await readSettings(), host));
   });
 });
