@@ -1,8 +1,8 @@
 // What stage 1 of detection reads: the title, og:title, h1–h3 texts, the URL and a
 // bounded run of body text. No layout, no computed style, no walk over the whole page: the
-// text is read node by node from the main heading and stops at SLICE_CHARS, because
-// body.textContent copies every inline script of the page too (half a megabyte on some
-// document-library pages) and costs milliseconds before anything is scored.
+// text is read from the main heading's container, or node by node from the heading, and
+// stops at SLICE_CHARS, because body.textContent copies every inline script of the page
+// too (half a megabyte on some document-library pages) and costs milliseconds.
 
 /** Body text the stage-1 features look at. */
 export const SLICE_CHARS = 12_000;
@@ -78,8 +78,29 @@ export function readPageSignals(doc: Document, url: string): PageSignals {
   return { titles, headings, kickers, path: decodedPath(url), text };
 }
 
-/** The text nodes' data from `from` (or from the start), up to SLICE_CHARS. */
+/** Text a container must hold before stage 1 reads it whole instead of node by node. */
+const CONTAINER_CHARS = 4_000;
+
+/**
+ * The page text from `from` on, up to SLICE_CHARS. One native textContent of the nearest
+ * ancestor of `from` that holds CONTAINER_CHARS, because in a fresh content-script world
+ * every node script touches gets a wrapper first (the node-by-node read cost twice as
+ * much in Chromium); the text nodes one by one when that ancestor would be the body,
+ * whose textContent carries every inline script of the page.
+ */
 function boundedText(doc: Document, root: Element, from: Element | null): string {
+  for (let container = from?.parentElement; container && container !== root; container = container.parentElement) {
+    const text = container.textContent ?? '';
+    if (text.length >= CONTAINER_CHARS) {
+      const at = Math.max(0, text.indexOf(from?.textContent ?? ''));
+      return text.slice(at, at + SLICE_CHARS);
+    }
+  }
+  return walkedText(doc, root, from);
+}
+
+/** The text nodes' data from `from` (or from the start), up to SLICE_CHARS. */
+function walkedText(doc: Document, root: Element, from: Element | null): string {
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   if (from) walker.currentNode = from;
   const parts: string[] = [];

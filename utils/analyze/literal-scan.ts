@@ -86,21 +86,6 @@ export function followedBy(tails: readonly string[], gap = 0, stop = ''): Accept
   };
 }
 
-/** Preceded, directly, by one of `heads` (after skipping any of `skip` right before the word). */
-export function precededBy(heads: readonly string[], skip: readonly string[] = []): Accept {
-  return (text, at, end) => {
-    let from = at;
-    for (const s of skip) {
-      if (from >= s.length && text.startsWith(s, from - s.length)) {
-        from -= s.length;
-        break;
-      }
-    }
-    for (const head of heads) if (from >= head.length && text.startsWith(head, from - head.length)) return end;
-    return -1;
-  };
-}
-
 /** Not preceded by any of these characters ("作报告" but not inside "工作报告"). */
 export function notAfter(chars: string): Accept {
   return (text, at, end) => (at > 0 && chars.includes(text.charAt(at - 1)) ? -1 : end);

@@ -2,7 +2,7 @@
 // (literal-scan.ts says why there are no regular expressions here). Each cue names one kind of
 // evidence; the titles and body text it is run on are read by detect-input.ts.
 
-import { both, findAny, followedBy, hasAny, markWithin, merge, notAfter, phrases, precededBy, scan, scanCues, wholeWord, wordStart, type Accept, type Cue, type Hits } from './literal-scan';
+import { both, findAny, followedBy, hasAny, markWithin, merge, notAfter, phrases, scan, scanCues, wholeWord, wordStart, type Accept, type Cue, type Hits } from './literal-scan';
 
 // ---- Titles (document.title, og:title, the first headings, the label above the h1) ----
 
@@ -56,24 +56,20 @@ export const urlSpeech = (lowerPath: string) => hasAny(lowerPath, URL_SPEECH);
 
 // ---- News about a speech: 发表重要讲话, 讲话中强调, 讲话精神, 作了报告 ----
 
-const SPEECH_MODIFIERS = ['重要', '书面', '视频', '主旨', '专题'];
+const SPEECH_MODIFIERS = ['', '重要', '书面', '视频', '主旨', '专题'];
 const REPORTED_NOUNS = ['讲话', '演讲', '致辞'];
-const deliveredBy = precededBy(['发表', '作了', '做了', '发表了'], SPEECH_MODIFIERS);
-const followedByReport = followedBy(['强调', '指出', '表示', '中强调', '时强调', '中指出', '时指出', '中表示', '时表示', '精神'].concat(['时']));
-const inTheSpeech = (text: string, at: number, end: number) => (text.charAt(at - 1) === '在' && text.charAt(end) === '中' ? end + 1 : -1);
-const reportedNoun: Accept = (text, at, end) => {
-  const a = deliveredBy(text, at, end);
-  if (a >= 0) return a;
-  const b = followedByReport(text, at, end);
-  return b >= 0 ? b : inTheSpeech(text, at, end);
-};
+const REPORTED_SPEECH: Cue[] = [
+  [['发表', '发表了', '作了', '做了'], phrases(SPEECH_MODIFIERS, REPORTED_NOUNS)],
+  [REPORTED_NOUNS, ['强调', '指出', '表示', '中强调', '中指出', '中表示', '时', '精神']],
+  [phrases(['在'], REPORTED_NOUNS), ['中']],
+];
 /** 作(重要)报告 as a verb phrase, never inside 工作报告 / 写作报告 / 创作报告. */
-const MADE_A_REPORT = ['作报告', '做报告', ...phrases(['作', '做'], phrases(SPEECH_MODIFIERS, ['报告'])), '作了报告', '做了报告', ...phrases(['作了', '做了'], phrases(SPEECH_MODIFIERS, ['报告']))];
+const MADE_A_REPORT = phrases(['作', '做', '作了', '做了'], phrases(SPEECH_MODIFIERS, ['报告']));
 const ATTENDED_AND_SPOKE = followedBy(['并', '致辞', '讲话'], 20, '。');
 
 /** Occurrences of reported-speech wording (a news story about a speech, or its headline). */
 export function reportedSpeech(text: string): Hits {
-  return merge(scan(text, REPORTED_NOUNS, reportedNoun), scan(text, MADE_A_REPORT, notAfter('工写制创操著合协')), scan(text, ['出席'], ATTENDED_AND_SPOKE));
+  return merge(scanCues(text, REPORTED_SPEECH), scan(text, MADE_A_REPORT, notAfter('工写制创操著合协')), scan(text, ['出席'], ATTENDED_AND_SPOKE));
 }
 
 // ---- Body text, Chinese ----

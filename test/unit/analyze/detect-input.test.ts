@@ -42,6 +42,14 @@ describe('readPageSignals: what stage 1 reads natively', () => {
     expect(readPageSignals(noHeading, 'https://example.org/').text).toMatch(/^Sehr geehrte/);
   });
 
+  it('reads the main heading’s container whole when it holds enough text, from the heading on', () => {
+    const doc = docOf(`<div id="nav">${'<a>栏目</a>'.repeat(500)}</div><div class="article"><p>首页 > 讲话</p><h1>在全市工作会议上的讲话</h1><p>同志们：</p>${'<p>我们要坚持实事求是。</p>'.repeat(1500)}</div>`);
+    const { text } = readPageSignals(doc, 'https://example.org/');
+    expect(text.startsWith('在全市工作会议上的讲话同志们：')).toBe(true);
+    expect(text).not.toContain('栏目');
+    expect(text.length).toBe(SLICE_CHARS);
+  });
+
   it('survives a malformed URL and an empty page', () => {
     const signals = readPageSignals(docOf(''), 'not a url');
     expect(signals).toMatchObject({ path: '', text: '', headings: [], kickers: [] });
