@@ -4,10 +4,27 @@ const GAP_PX = 16;
 
 /** Scrolls so the heading sits just below any fixed or sticky header. */
 export function scrollToHeading(win: Window, node: Element): void {
-  const top = node.getBoundingClientRect().top + win.scrollY - fixedHeaderOffset(win) - GAP_PX;
+  const offset = fixedHeaderOffset(win);
+  const targetTop = () => Math.max(0, Math.round(node.getBoundingClientRect().top + win.scrollY - offset - GAP_PX));
   const reduceMotion = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-  win.scrollTo({ top: Math.max(0, top), behavior: reduceMotion ? 'auto' : 'smooth' });
+  win.scrollTo({ top: targetTop(), behavior: reduceMotion ? 'auto' : 'smooth' });
+  if (reduceMotion) return;
+  // A smooth scroll can end short of the heading: the page moved it while laying out, or
+  // something cut the scroll off. When the scroll ends, finish the jump at once, but only
+  // right after this jump, never on a later scroll of the reader's.
+  const started = Date.now();
+  const settle = () => {
+    if (Date.now() - started > SETTLE_WITHIN_MS) return;
+    const top = targetTop();
+    const reachable = Math.min(top, win.document.documentElement.scrollHeight - win.innerHeight);
+    if (Math.abs(win.scrollY - reachable) > 4) win.scrollTo({ top, behavior: 'auto' });
+  };
+  win.addEventListener('scrollend', settle, { once: true });
+  win.setTimeout(() => win.removeEventListener('scrollend', settle), SETTLE_WITHIN_MS);
 }
+
+/** How long after a jump its scroll may still be finished. */
+const SETTLE_WITHIN_MS = 3_000;
 
 /** Height covered at the top of the viewport by the page's fixed or sticky bars. */
 export function fixedHeaderOffset(win: Window): number {
