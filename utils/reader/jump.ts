@@ -4,27 +4,43 @@ const GAP_PX = 16;
 
 /** Scrolls so the heading sits just below any fixed or sticky header. */
 export function scrollToHeading(win: Window, node: Element): void {
+  pendingSettle.get(win)?.();
   const offset = fixedHeaderOffset(win);
   const targetTop = () => Math.max(0, Math.round(node.getBoundingClientRect().top + win.scrollY - offset - GAP_PX));
   const reduceMotion = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  const startY = win.scrollY;
   win.scrollTo({ top: targetTop(), behavior: reduceMotion ? 'auto' : 'smooth' });
   if (reduceMotion) return;
   // A smooth scroll can end short of the heading: the page moved it while laying out, or
-  // something cut the scroll off. When the scroll ends, finish the jump at once, but only
-  // right after this jump, never on a later scroll of the reader's.
-  const started = Date.now();
+  // something cut the scroll off (Firefox often did). When the scroll ends, finish the
+  // jump at once, if it stopped on the way (between where it started and the heading); a
+  // newer jump, or the reader's own wheel, touch, key or press, cancels that.
   const settle = () => {
-    if (Date.now() - started > SETTLE_WITHIN_MS) return;
+    cancel();
     const top = targetTop();
     const reachable = Math.min(top, win.document.documentElement.scrollHeight - win.innerHeight);
-    if (Math.abs(win.scrollY - reachable) > 4) win.scrollTo({ top, behavior: 'auto' });
+    const y = win.scrollY;
+    const onTheWay = (y - startY) * (reachable - y) > 0;
+    if (onTheWay && Math.abs(y - reachable) > 4) win.scrollTo({ top, behavior: 'auto' });
   };
-  win.addEventListener('scrollend', settle, { once: true });
-  win.setTimeout(() => win.removeEventListener('scrollend', settle), SETTLE_WITHIN_MS);
+  const timer = win.setTimeout(() => cancel(), SETTLE_WITHIN_MS);
+  const cancel = () => {
+    win.clearTimeout(timer);
+    win.removeEventListener('scrollend', settle);
+    for (const type of READER_SCROLLS) win.removeEventListener(type, cancel, true);
+    if (pendingSettle.get(win) === cancel) pendingSettle.delete(win);
+  };
+  win.addEventListener('scrollend', settle);
+  for (const type of READER_SCROLLS) win.addEventListener(type, cancel, true);
+  pendingSettle.set(win, cancel);
 }
 
 /** How long after a jump its scroll may still be finished. */
 const SETTLE_WITHIN_MS = 3_000;
+/** Input by which the reader takes the scroll over. */
+const READER_SCROLLS = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+/** The unfinished jump of each window, so a newer jump replaces it. */
+const pendingSettle = new WeakMap<Window, () => void>();
 
 /** Height covered at the top of the viewport by the page's fixed or sticky bars. */
 export function fixedHeaderOffset(win: Window): number {
