@@ -2,15 +2,18 @@ import { PANEL_TAG } from './panel-host';
 
 const GAP_PX = 16;
 
-/** Scrolls so the heading sits just below any fixed or sticky header. */
-export function scrollToHeading(win: Window, node: Element): void {
+/**
+ * Scrolls so the heading sits just below any fixed or sticky header. `finish`: for the long
+ * jump of 继续阅读 right after the page opened, while the page may still be laying out.
+ */
+export function scrollToHeading(win: Window, node: Element, options: { finish?: boolean } = {}): void {
   pendingSettle.get(win)?.();
   const offset = fixedHeaderOffset(win);
   const targetTop = () => Math.max(0, Math.round(node.getBoundingClientRect().top + win.scrollY - offset - GAP_PX));
   const reduceMotion = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const startY = win.scrollY;
   win.scrollTo({ top: targetTop(), behavior: reduceMotion ? 'auto' : 'smooth' });
-  if (reduceMotion) return;
+  if (reduceMotion || !options.finish) return;
   // A smooth scroll can end short of the heading: the page moved it while laying out, or
   // something cut the scroll off (Firefox often did). When the scroll ends, finish the
   // jump at once, if it stopped on the way (between where it started and the heading); a
