@@ -8,7 +8,7 @@ import type { PageText } from './page-text';
 import { BYLINE, DE_SALUTATION, EN_SALUTATION, EN_SPEAKER_LABEL, ZH_CLOSING, ZH_SALUTATION } from './cues';
 import { scan, type Hits } from './literal-scan';
 import {
-  DELIVERY_NOTES, ZH_AUDIENCE, ZH_CLOSING as ZH_CLOSING_WORDS, ZH_WE, deSpeechTitle, enNotSpeechTitle, enSpeechTitle, kickerNews, kickerSpeech,
+  DELIVERY_NOTES, ZH_AUDIENCE, ZH_CLOSING_WORDS, ZH_WE, deSpeechTitle, enNotSpeechTitle, enSpeechTitle, kickerNews, kickerSpeech,
   latinFirstPerson, latinLetterTitle, latinNarrativeTitle, latinReportedSpeech, latinReporting, latinSalutation, 
   latinSpeakerVoice, latinThanks, latinVocatives, reportedSpeech, stageDirections, urlSpeech,
   zhDocumentBody, zhDocumentTitle, zhLetterTitle, zhNarrativeTitle, zhReporting, zhSalutation, 
@@ -88,12 +88,12 @@ function scriptCounts(text: string): { cjk: number; other: number; words: number
 }
 
 /** News about a speech (发表重要讲话, 讲话强调), not the speech itself. */
-export function reportedTitle(t: string): boolean {
+function reportedTitle(t: string): boolean {
   return reportedSpeech(t).count > 0;
 }
 
 /** A speech genre in a title, in any of the languages stage 1 knows. */
-export function speechGenreTitle(t: string, lower = t.toLowerCase()): boolean {
+function speechGenreTitle(t: string, lower = t.toLowerCase()): boolean {
   return (zhSpeechTitle(t) && !reportedTitle(t)) || (enSpeechTitle(lower) && !enNotSpeechTitle(lower)) || deSpeechTitle(t);
 }
 

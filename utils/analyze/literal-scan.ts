@@ -62,7 +62,7 @@ export function both(a: Accept, b: Accept): Accept {
   };
 }
 
-export function isLetter(code: number): boolean {
+function isLetter(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
 }
 

@@ -88,21 +88,14 @@ export const zhSpeechSubtitle = (text: string) => findAny(text, SUBTITLE_ENDS, u
 
 const colon = followedBy(['：', ':']);
 /** 同志们： / 各位代表： / 尊敬的…： / 亲爱的…： */
-export function zhSalutation(text: string): string | undefined {
-  const found = [
-    scan(text, ['同志们', '同学们', '老师们', '朋友们', '女士们', '先生们'], colon).first,
-    scan(text, ['各位'], followedBy(['：', ':'], 8, ' \n\t，。、')).first,
-    scan(text, ['尊敬的'], followedBy(['：', ':'], 40, '。\n')).first,
-    scan(text, ['亲爱的'], followedBy(['：', ':'], 20, '。\n')).first,
-  ].filter((hit) => hit !== undefined);
-  let earliest: string | undefined;
-  let at = Infinity;
-  for (const hit of found) {
-    const k = text.indexOf(hit);
-    if (k < at) [earliest, at] = [hit, k];
-  }
-  return earliest;
-}
+const SALUTATION_ENDS: Record<string, Accept> = {
+  ...Object.fromEntries(['同志们', '同学们', '老师们', '朋友们', '女士们', '先生们'].map((word) => [word, colon])),
+  各位: followedBy(['：', ':'], 8, ' \n\t，。、'),
+  尊敬的: followedBy(['：', ':'], 40, '。\n'),
+  亲爱的: followedBy(['：', ':'], 20, '。\n'),
+};
+export const zhSalutation = (text: string) =>
+  scan(text, Object.keys(SALUTATION_ENDS), (t, at, end) => SALUTATION_ENDS[t.slice(at, end)]!(t, at, end)).first;
 
 export const ZH_AUDIENCE = ['同志们', '同学们', '老师们', '朋友们', '女士们', '先生们', '各位', '大家'];
 export const ZH_WE = ['我们', '我国', '我市', '我校'];
@@ -133,7 +126,7 @@ export function zhDocumentBody(text: string): Hits {
   return merge(scan(text, ZH_DOCUMENT_BODY), scan(text, ['通知如下', '公布如下'], markWithin('现将', 34)));
 }
 
-export const ZH_CLOSING = ['谢谢大家', '谢谢各位', '谢谢！', '谢谢!', '谢谢。'];
+export const ZH_CLOSING_WORDS = ['谢谢大家', '谢谢各位', '谢谢！', '谢谢!', '谢谢。'];
 // ---- Body text, Latin script (run on the lower-cased text unless said otherwise) ----
 
 export const DELIVERY_NOTES = ['as prepared for delivery', 'as delivered', 'check against delivery', 'es gilt das gesprochene wort'];
@@ -141,10 +134,10 @@ const DIRECTIONS = ['applause', 'laughter', 'cheers', 'beifall', 'heiterkeit', '
 const inBrackets: Accept = (text, at, end) => {
   let i = at - 1;
   if (text.startsWith('热烈', i - 1)) i -= 2;
-  if (!'([（'.includes(text.charAt(i)) || i < 0) return -1;
+  if (i < 0 || !'([（'.includes(text.charAt(i))) return -1;
   let j = end;
-  if ('.!。'.includes(text.charAt(j)) && j < text.length) j++;
-  return ')]）'.includes(text.charAt(j)) && j < text.length ? j + 1 : -1;
+  if (j < text.length && '.!。'.includes(text.charAt(j))) j++;
+  return j < text.length && ')]）'.includes(text.charAt(j)) ? j + 1 : -1;
 };
 /** (Applause.) [Laughter] （掌声）: a transcript's stage directions. */
 export const stageDirections = (lower: string) => scan(lower, DIRECTIONS, inBrackets);
