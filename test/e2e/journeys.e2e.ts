@@ -5,18 +5,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { newProfileDir, removeProfileDir, serveFixtures, type FixtureServer } from './harness';
 import { launchChromiumJourney } from '../journeys/chromium';
 import type { JourneyBrowser } from '../journeys/driver';
-import {
-  cleanJourney,
-  copyOutlineJourney,
-  detectionJourney,
-  excerptJourney,
-  panelJourney,
-  panelStyleJourney,
-  popupJourney,
-  resumeJourney,
-  sectionClipJourney,
-  studyNotesJourney,
-} from '../journeys/journeys';
+import { SHARED_JOURNEYS, excerptJourney } from '../journeys/journeys';
 
 describe('shared journeys in Chromium', () => {
   let server: FixtureServer;
@@ -31,15 +20,7 @@ describe('shared journeys in Chromium', () => {
     await server?.close();
   });
 
-  it('panel', () => panelJourney(browser, server));
-  it('clean reading', () => cleanJourney(browser, server));
-  it('panel CSS', () => panelStyleJourney(browser, server));
-  it('popup', () => popupJourney(browser, server));
-  it('detection in two stages, always on this site', () => detectionJourney(browser, server));
-  it('for drafters: save a section', () => sectionClipJourney(browser, server));
-  it('for drafters: resume where the reader stopped', () => resumeJourney(browser, server));
-  it('for drafters: copy the outline', () => copyOutlineJourney(browser, server));
-  it('for drafters: study notes', () => studyNotesJourney(browser, server));
+  for (const journey of SHARED_JOURNEYS) it(journey.name, () => journey.run(browser, server));
   it('excerpts across a relaunch', async () => {
     const profileDir = await newProfileDir();
     try {

@@ -539,3 +539,20 @@ export async function studyNotesJourney(browser: JourneyBrowser, server: Fixture
     await library.close();
   }
 }
+
+/**
+ * The journeys both rings run in one open browser, in this order (the excerpt journey,
+ * which relaunches the browser, is run on its own): each ring's file loops over this
+ * list, so the two browsers are held to the same steps by construction.
+ */
+export const SHARED_JOURNEYS: ReadonlyArray<{ name: string; run: (browser: JourneyBrowser, server: FixtureServer) => Promise<void> }> = [
+  { name: 'panel: the outline tree of the demo page, jump, scroll-spy, collapse; no panel on a non-speech page', run: panelJourney },
+  { name: 'clean reading: clutter hidden, scrolling works, “显示已隐藏” restores and “重新隐藏” hides again', run: cleanJourney },
+  { name: 'panel CSS: our styles apply in the shadow root, page CSS cannot change them, clicks pass a max-z-index overlay', run: panelStyleJourney },
+  { name: 'popup: status, hide/show, per-site switches, “仍然显示提纲”', run: popupJourney },
+  { name: 'detection: an unsure page goes to stage 2; “always on this site” after “show anyway”', run: detectionJourney },
+  { name: 'for drafters: save a section from its outline item', run: sectionClipJourney },
+  { name: 'for drafters: resume where the reader stopped', run: resumeJourney },
+  { name: 'for drafters: copy the outline (clipboard, .txt and .md downloads)', run: copyOutlineJourney },
+  { name: 'for drafters: study notes of the demo speech, excerpts in reading order', run: studyNotesJourney },
+];
