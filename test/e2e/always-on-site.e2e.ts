@@ -1,6 +1,8 @@
 // "Always on this site": the reader overrules the detector for a whole host, and the
 // later of "always" and "never" wins.
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { storedHostsInPage } from '../journeys/journeys';
 import { openExtensionPage, panelPresent, tabIdOf, useExtensionBrowser } from './harness';
 
 const TURNED_DOWN = 'corpus/shaoxingyizhong/item-19954.html';
@@ -9,6 +11,19 @@ const ALWAYS = '在此网站总是显示（127.0.0.1）';
 const NEVER = '在 127.0.0.1 上永不运行';
 
 const env = useExtensionBrowser();
+
+/**
+ * The stored choice for the test host. A switch's click returns before the popup has
+ * written the choice, and closing the popup then may cut the write short: wait for the
+ * stored choice, do not sample it.
+ */
+async function storedChoice(popup: Page): Promise<string> {
+  const [always, never] = await Promise.all([popup.evaluate(storedHostsInPage, 'alwaysHosts'), popup.evaluate(storedHostsInPage, 'disabledHosts')]);
+  return `always: ${always.join(',')}; never: ${never.join(',')}`;
+}
+const ALWAYS_STORED = 'always: 127.0.0.1; never: ';
+const NEVER_STORED = 'always: ; never: 127.0.0.1';
+const NEITHER_STORED = 'always: ; never: ';
 
 describe('always on this site', () => {
   it('show anyway → always on this site → the panel appears on reload and on other pages of the host without asking', async () => {
@@ -22,6 +37,7 @@ describe('always on this site', () => {
       await popup.getByRole('button', { name: '仍然显示提纲' }).click();
       expect(await panelPresent(page, 5_000)).toBe(true);
       await popup.getByRole('checkbox', { name: ALWAYS }).check();
+      await expect.poll(() => storedChoice(popup)).toBe(ALWAYS_STORED);
       await popup.close();
 
       await page.reload();
@@ -46,7 +62,9 @@ describe('always on this site', () => {
 
       const popup = await openExtensionPage(env.browser, `popup.html?tabId=${tabId}`);
       await popup.getByRole('checkbox', { name: NEVER }).check();
-      expect(await popup.getByRole('checkbox', { name: ALWAYS }).isChecked()).toBe(false);
+      await expect.poll(() => storedChoice(popup)).toBe(NEVER_STORED);
+      // The other switch follows once the choice is stored.
+      await expect.poll(() => popup.getByRole('checkbox', { name: ALWAYS }).isChecked()).toBe(false);
       await popup.close();
       await page.reload();
       expect(await panelPresent(page, 1_500)).toBe(false);
@@ -56,13 +74,15 @@ describe('always on this site', () => {
       await second.getByRole('button', { name: '仍然显示提纲' }).click();
       expect(await panelPresent(page, 5_000)).toBe(true);
       await second.getByRole('checkbox', { name: ALWAYS }).check();
-      expect(await second.getByRole('checkbox', { name: NEVER }).isChecked()).toBe(false);
+      await expect.poll(() => storedChoice(second)).toBe(ALWAYS_STORED);
+      await expect.poll(() => second.getByRole('checkbox', { name: NEVER }).isChecked()).toBe(false);
       await second.close();
       await page.reload();
       expect(await panelPresent(page, 5_000)).toBe(true);
 
       const third = await openExtensionPage(env.browser, `popup.html?tabId=${tabId}`);
       await third.getByRole('checkbox', { name: ALWAYS }).uncheck();
+      await expect.poll(() => storedChoice(third)).toBe(NEITHER_STORED);
       await third.close();
       await page.reload();
       expect(await panelPresent(page, 1_500)).toBe(false);

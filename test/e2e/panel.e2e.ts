@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadHtmlFile, parseHtml } from '../../scripts/lib/load-html';
 import { analyzePage } from '../../utils/analyze';
+import { storedHostsInPage } from '../journeys/journeys';
 import {
   FIXTURES_DIR,
   govukPage,
@@ -178,12 +179,14 @@ describe('the reading panel in Chromium', () => {
       await expect.poll(() => page.locator('lectern-panel [role="tree"]').count()).toBe(1);
 
       await popup.getByRole('checkbox', { name: '在 127.0.0.1 上永不运行' }).check();
+      await expect.poll(() => popup.evaluate(storedHostsInPage, 'disabledHosts')).toEqual(['127.0.0.1']);
       await popup.close();
       await page.reload();
       expect(await panelPresent(page, 1_500)).toBe(false);
       const again = await openExtensionPage(browser, `popup.html?tabId=${tabId}`);
       await again.getByText('已在此网站关闭讲稿伴读。').waitFor();
       await again.getByRole('checkbox', { name: '在 127.0.0.1 上永不运行' }).uncheck();
+      await expect.poll(() => again.evaluate(storedHostsInPage, 'disabledHosts')).toEqual([]);
       await again.close();
       await page.reload();
       expect(await panelPresent(page)).toBe(true);

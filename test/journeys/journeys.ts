@@ -165,7 +165,8 @@ export async function cleanJourney(browser: JourneyBrowser, server: FixtureServe
 }
 
 /** In an extension page: the hosts stored under a per-site switch's key (the popup writes them asynchronously). */
-function storedHostsInPage(key: string): Promise<string[]> {
+/** The hosts stored under `key`, read in an extension page (either browser's API). */
+export function storedHostsInPage(key: string): Promise<string[]> {
   const scope = globalThis as unknown as Record<'browser' | 'chrome', { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } | undefined>;
   const api = scope.browser ?? scope.chrome!;
   return api.storage.local.get(key).then((stored) => (Array.isArray(stored[key]) ? (stored[key] as string[]) : []));
