@@ -10,12 +10,26 @@ import {
   type HandlersFor,
   type RequestOf,
 } from './channel';
+import { SIGNAL_LIMITS, SLICE_CHARS } from './analyze/detect-input';
+import type { Stage1Result } from './analyze/detect-stage1';
 import { excerptDraftSchema, type Excerpt } from './excerpts/model';
 import { array, boolean, number, object, optional, string } from './validate';
 
 export { errorText, MessageError, type SenderInfo, type Origin } from './channel';
 
+/** What the every-page script reads natively (utils/analyze/detect-input.ts), within its bounds. */
+const pageSignalsSchema = object({
+  titles: array(string({ max: SIGNAL_LIMITS.titleChars }), { max: SIGNAL_LIMITS.titles }),
+  headings: array(string({ max: SIGNAL_LIMITS.headingChars }), { max: SIGNAL_LIMITS.headings }),
+  kickers: array(string({ max: SIGNAL_LIMITS.kickerChars }), { max: SIGNAL_LIMITS.headings }),
+  path: string({ max: SIGNAL_LIMITS.pathChars }),
+  lang: string({ max: SIGNAL_LIMITS.langChars }),
+  text: string({ max: SLICE_CHARS }),
+});
+
 const requests = {
+  /** Stage 1 of detection: the every-page script's native reads, scored in the background, off the page's main thread. */
+  'detector:stage1': { from: ['tab'], schema: pageSignalsSchema },
   /** The detector asks the background to inject the reader bundle into its frame. */
   'reader:inject': { from: ['tab'], schema: object({ force: boolean }) },
   /** Stage 1 of detection was unsure: inject the stage-2 script, which reads the page's paragraphs. */
@@ -45,6 +59,7 @@ const requests = {
 } as const;
 
 export interface Responses {
+  'detector:stage1': Stage1Result;
   'reader:inject': { injected: boolean };
   'detector:stage2': { injected: boolean };
   'excerpt:save': Excerpt;

@@ -4,12 +4,11 @@ import { setUpWeeklyBackup } from './backup';
 import { listenForCommands } from './commands';
 import { setUpContextMenu } from './context-menu';
 import { excerptHandlers } from './excerpt-handlers';
-import { injectDetectorStage2, injectReader } from './inject-reader';
+import { detectionHandlers } from './detection-handlers';
 
 export default defineBackground(() => {
   registerHandlers({
-    'reader:inject': (_payload, sender) => injectReader(sender),
-    'detector:stage2': (_payload, sender) => injectDetectorStage2(sender),
+    ...detectionHandlers,
     ...excerptHandlers,
   });
   listenForCommands();

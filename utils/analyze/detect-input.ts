@@ -10,8 +10,10 @@ export const SLICE_CHARS = 12_000;
 const MAIN_REGION = 'main, article, [role="main"], #content, #main';
 /** Elements whose text is not page text (a <template>'s content is not in the tree at all). */
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT']);
-const MAX_HEADINGS = 6;
-const MAX_HEADING_CHARS = 160;
+/** Bounds of what the page hands the background (messages.ts checks them again there). */
+export const SIGNAL_LIMITS = { titles: 2, titleChars: 500, headings: 6, headingChars: 160, kickerChars: 40, pathChars: 2_000, langChars: 35 } as const;
+const MAX_HEADINGS = SIGNAL_LIMITS.headings;
+const MAX_HEADING_CHARS = SIGNAL_LIMITS.headingChars;
 
 export interface PageSignals {
   /** document.title and og:title. */
@@ -22,6 +24,8 @@ export interface PageSignals {
   kickers: string[];
   /** Decoded URL path. */
   path: string;
+  /** The page's declared language (`<html lang>`), lower-cased; '' when it declares none. */
+  lang: string;
   /**
    * Up to SLICE_CHARS characters of the body's text, from the main heading when
    * there is one (long menus can push a speech 45,000 characters into the page).
@@ -46,11 +50,11 @@ function decodedPath(url: string): string {
 function kickerOf(h1: Element): string | null {
   const before = h1.previousElementSibling;
   const text = before?.textContent?.trim();
-  return text && text.length <= 40 ? text : null;
+  return text && text.length <= SIGNAL_LIMITS.kickerChars ? text : null;
 }
 
 export function readPageSignals(doc: Document, url: string): PageSignals {
-  const titles = [doc.title?.trim() ?? '', meta(doc, 'meta[property="og:title"]')].filter(Boolean);
+  const titles = [doc.title?.trim() ?? '', meta(doc, 'meta[property="og:title"]')].filter(Boolean).map((t) => t.slice(0, SIGNAL_LIMITS.titleChars));
   const headings: string[] = [];
   const kickers: string[] = [];
   const found = doc.querySelectorAll('h1, h2, h3');
@@ -75,7 +79,8 @@ export function readPageSignals(doc: Document, url: string): PageSignals {
   }
   const body = doc.body ?? doc.documentElement;
   const text = body ? boundedText(doc, body, namedInTitle ?? mainHeading ?? doc.querySelector(MAIN_REGION)) : '';
-  return { titles, headings, kickers, path: decodedPath(url), text };
+  const lang = (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase().slice(0, SIGNAL_LIMITS.langChars);
+  return { titles, headings, kickers, path: decodedPath(url).slice(0, SIGNAL_LIMITS.pathChars), lang, text };
 }
 
 /** Text a container must hold before stage 1 reads it whole instead of node by node. */

@@ -1,16 +1,21 @@
-// Stage 1 of detection, on its own so that the every-page content script bundles only
-// this: native reads, word-list features, one linear model.
+// Stage 1 of detection: native reads (detect-input.ts, in the page), word-list features and
+// one linear model (in the background, from the signals the page hands over).
 
 import type { Detection } from './types';
-import { readPageSignals } from './detect-input';
+import { readPageSignals, type PageSignals } from './detect-input';
 import { stage1Features, type Features } from './detect-features';
 import { STAGE1_MODEL, linearScore, sigmoid, type DetectorModel, type Stage1Model } from './detector-model';
 
 export type Stage1Result = { decided: Detection } | { decided: null; features: Features; lang: Detection['lang'] };
 
 export function detectStage1(doc: Document, url: string, model: Stage1Model = STAGE1_MODEL): Stage1Result {
-  const features = stage1Features(readPageSignals(doc, url));
-  const lang = langOf(doc, features);
+  return scoreStage1(readPageSignals(doc, url), model);
+}
+
+/** Stage 1 on what the page handed over: the background runs this, off the page's main thread. */
+export function scoreStage1(signals: PageSignals, model: Stage1Model = STAGE1_MODEL): Stage1Result {
+  const features = stage1Features(signals);
+  const lang = langOf(signals.lang, features);
   const decided = decideStage1(model, features, lang);
   return decided ? { decided } : { decided: null, features, lang };
 }
@@ -30,9 +35,8 @@ export function decideStage2(model: DetectorModel, stage1: Features, stage2: Fea
   return { isSpeech: p >= 0.5, confidence: round(p), signals, lang, stage: 2 };
 }
 
-function langOf(doc: Document, features: Features): Detection['lang'] {
+function langOf(declared: string, features: Features): Detection['lang'] {
   if (features.isZh?.value) return 'zh';
-  const declared = (doc.documentElement.getAttribute('lang') ?? '').toLowerCase();
   return declared === '' || declared.startsWith('en') ? 'en' : 'other';
 }
 

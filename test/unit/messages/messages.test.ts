@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { detectionHandlers } from '../../../entrypoints/background/detection-handlers';
+import { SLICE_CHARS } from '../../../utils/analyze/detect-input';
 import { parseRequest, registerHandlers, send, type Handlers } from '../../../utils/messages';
 
 const extension = { id: 'lectern-test-id', baseUrl: 'chrome-extension://lectern-test-id/' };
@@ -15,6 +17,9 @@ const draft = {
   speechTitle: 's',
   sectionPath: [],
 };
+
+/** What the every-page script hands the background for stage 1. */
+const signals = { titles: ['在全市经济工作会议上的讲话'], headings: [], kickers: [], path: '/a.html', lang: 'zh-cn', text: '同志们：' };
 
 describe('parseRequest', () => {
   it('accepts a valid request from an allowed sender', () => {
@@ -39,6 +44,16 @@ describe('parseRequest', () => {
   it('rejects messages from another extension', () => {
     const parsed = parseRequest({ lectern: 1, type: 'excerpt:list', payload: {} }, { ...fromTab, id: 'evil' }, extension);
     expect(parsed).toEqual({ ok: false, error: 'message from another extension' });
+  });
+
+  it('accepts detector:stage1 signals only from a web page, and only within their bounds', () => {
+    expect(parseRequest({ lectern: 1, type: 'detector:stage1', payload: signals }, fromTab, extension).ok).toBe(true);
+    expect(parseRequest({ lectern: 1, type: 'detector:stage1', payload: signals }, fromLibrary, extension).ok).toBe(false);
+    const tooLong = parseRequest({ lectern: 1, type: 'detector:stage1', payload: { ...signals, text: 'x'.repeat(SLICE_CHARS + 1) } }, fromTab, extension);
+    expect(tooLong.ok ? '' : tooLong.error).toContain('payload.text: longer than');
+    const tooMany = parseRequest({ lectern: 1, type: 'detector:stage1', payload: { ...signals, titles: ['a', 'b', 'c'] } }, fromTab, extension);
+    expect(tooMany.ok).toBe(false);
+    expect(parseRequest({ lectern: 1, type: 'detector:stage1', payload: { ...signals, lang: 5 } }, fromTab, extension).ok).toBe(false);
   });
 
   it('accepts detector:stage2 only from a web page, not from an extension page', () => {
@@ -66,6 +81,7 @@ describe('registerHandlers and send on the fake browser', () => {
   beforeEach(() => fakeBrowser.reset());
 
   const handlers = (calls: unknown[]): Handlers => ({
+    ...detectionHandlers,
     'reader:inject': async () => ({ injected: false }),
     'detector:stage2': async () => ({ injected: false }),
     'excerpt:save': async (payload) => {
@@ -100,6 +116,18 @@ describe('registerHandlers and send on the fake browser', () => {
     registerHandlers(handlers(calls));
     expect(await deliver({ lectern: 1, type: 'excerpt:list', payload: { limit: 3 } })).toEqual({ ok: true, value: [] });
     expect(calls).toEqual([{ limit: 3 }]);
+  });
+
+  it('scores stage 1 in the background: a page that hands over a speech title and salutation gets a verdict', async () => {
+    registerHandlers(handlers([]));
+    const tab = { id: fakeBrowser.runtime.id, tab: { id: 3 }, frameId: 0, url: 'https://example.org/a.html' };
+    const speech = '同志们：\n今天我们召开全市经济工作会议，主要任务是总结工作、部署任务。我代表市委讲几点意见。'.repeat(40);
+    const reply = (await deliver({ lectern: 1, type: 'detector:stage1', payload: { ...signals, text: speech } }, tab)) as { ok: boolean; value: { decided: { isSpeech: boolean; stage: number } | null } };
+    expect(reply.ok).toBe(true);
+    expect(reply.value.decided).toMatchObject({ isSpeech: true, stage: 1 });
+    const notice = { titles: ['关于开展2024年度安全检查的通知'], headings: [], kickers: [], path: '/tz.html', lang: 'zh-cn', text: '各单位：根据上级要求，现将有关事项通知如下。'.repeat(40) };
+    const other = (await deliver({ lectern: 1, type: 'detector:stage1', payload: notice }, tab)) as { value: { decided: { isSpeech: boolean } | null } };
+    expect(other.value.decided?.isSpeech ?? false).toBe(false);
   });
 
   it("answers a handler's failure with its reason, never a crash", async () => {
