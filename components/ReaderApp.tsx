@@ -109,9 +109,9 @@ export function ReaderApp({ analysis, win = window, bridge = {}, cleaner = null 
     collapsedNow.current = value;
     setCollapsed(value);
   };
-  const navigate = (id: string, finish = false) => {
+  const navigate = (id: string) => {
     const node = isTurnId(id) ? analysis.speakers?.[indexOfTurnId(id)]?.node : analysis.outline[indexOfId(id)]?.node;
-    if (node) scrollToHeading(win, node, { finish });
+    if (node) scrollToHeading(win, node);
   };
 
   const saveSection = (id: string) => {
@@ -154,7 +154,7 @@ export function ReaderApp({ analysis, win = window, bridge = {}, cleaner = null 
         collapsed={collapsed}
         side={side}
         onToggleCollapsed={() => setCollapsedNow(!collapsedNow.current)}
-        onNavigate={(id) => navigate(id)}
+        onNavigate={navigate}
         onSaveSection={saveSection}
         notice={notice}
         onDismissNotice={() => setNotice(null)}
@@ -164,7 +164,7 @@ export function ReaderApp({ analysis, win = window, bridge = {}, cleaner = null 
             : {
                 path: sectionPath(analysis.outline, resume.index),
                 onContinue: () => {
-                  navigate(itemId(resume.index!), true);
+                  navigate(itemId(resume.index!));
                   resume.dismiss();
                 },
                 onDismiss: resume.dismiss,

@@ -148,6 +148,33 @@ describe('the reading panel in Chromium', () => {
     }
   });
 
+  it('finishes a jump that a page script cut short', async () => {
+    const page = await browser.context.newPage();
+    const topOf = (start: string) =>
+      page.evaluate((text) => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node.textContent?.trim().startsWith(text)) return node.parentElement!.getBoundingClientRect().top;
+        }
+        return null;
+      }, start);
+    try {
+      await page.goto(server.url(CHINESE_THREE_LEVELS));
+      await page.waitForSelector('lectern-panel [role="treeitem"]');
+      const target = '三、';
+      const item = page.locator('lectern-panel [role="treeitem"] .outline-text').filter({ hasText: /^三、/ });
+      // A page script interrupts the smooth scroll a little way down (as a page that
+      // relays out or locks its overflow would): the jump still ends at the heading.
+      await item.click();
+      await page.evaluate(() => window.scrollTo({ top: window.scrollY + 40, behavior: 'instant' }));
+      await expect.poll(() => topOf(target), { timeout: 5_000 }).toBeGreaterThanOrEqual(0);
+      await expect.poll(() => topOf(target), { timeout: 5_000 }).toBeLessThanOrEqual(150);
+
+    } finally {
+      await page.close();
+    }
+  });
+
   it('stays off non-speech pages until the popup’s “show outline anyway”', async () => {
     for (const path of NOT_SPEECHES) {
       const page = await browser.context.newPage();

@@ -2,44 +2,55 @@ import { PANEL_TAG } from './panel-host';
 
 const GAP_PX = 16;
 
-/**
- * Scrolls so the heading sits just below any fixed or sticky header. `finish`: for the long
- * jump of 继续阅读 right after the page opened, while the page may still be laying out.
- */
-export function scrollToHeading(win: Window, node: Element, options: { finish?: boolean } = {}): void {
+/** Scrolls so the heading sits just below any fixed or sticky header. */
+export function scrollToHeading(win: Window, node: Element): void {
   pendingSettle.get(win)?.();
   const offset = fixedHeaderOffset(win);
   const targetTop = () => Math.max(0, Math.round(node.getBoundingClientRect().top + win.scrollY - offset - GAP_PX));
   const reduceMotion = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const startY = win.scrollY;
-  win.scrollTo({ top: targetTop(), behavior: reduceMotion ? 'auto' : 'smooth' });
-  if (reduceMotion || !options.finish) return;
-  // A smooth scroll can end short of the heading: the page moved it while laying out, or
-  // something cut the scroll off (Firefox often did). When the scroll ends, finish the
-  // jump at once, if it stopped on the way (between where it started and the heading); a
-  // newer jump, or the reader's own wheel, touch, key or press, cancels that.
+  const firstTarget = targetTop();
+  win.scrollTo({ top: firstTarget, behavior: reduceMotion ? 'auto' : 'smooth' });
+  if (reduceMotion || firstTarget === startY) return;
+  // A smooth scroll can end short of the heading: the page moved it while laying out, or a
+  // page script cut the scroll off (Firefox's were seen to stop near their start on a
+  // document-library page that shows a login modal). When the scroll ends, finish the jump
+  // at once if it stopped on the way. Anything that is not this scroll cancels that: a newer
+  // jump, the reader's wheel, touch, key or press, and any move away from the heading (a
+  // scrollbar drag, or a script scrolling back, neither of which sends input events).
+  const forward = Math.sign(firstTarget - startY);
+  let lastY = startY;
+  const onScroll = () => {
+    const y = win.scrollY;
+    if (Math.sign(y - lastY) === -forward) cancel();
+    lastY = y;
+  };
   const settle = () => {
     cancel();
     const top = targetTop();
     const reachable = Math.min(top, win.document.documentElement.scrollHeight - win.innerHeight);
     const y = win.scrollY;
-    const onTheWay = (y - startY) * (reachable - y) > 0;
+    // Stopped between where it started (included: cut off before it moved) and the heading.
+    const onTheWay = (y - startY) * (reachable - y) >= 0;
     if (onTheWay && Math.abs(y - reachable) > 4) win.scrollTo({ top, behavior: 'auto' });
   };
-  const timer = win.setTimeout(() => cancel(), SETTLE_WITHIN_MS);
+  // Settle by then even without a scrollend (a scroll cut off at its start may send none).
+  const timer = win.setTimeout(settle, SETTLE_WITHIN_MS);
   const cancel = () => {
     win.clearTimeout(timer);
     win.removeEventListener('scrollend', settle);
+    win.removeEventListener('scroll', onScroll);
     for (const type of READER_SCROLLS) win.removeEventListener(type, cancel, true);
     if (pendingSettle.get(win) === cancel) pendingSettle.delete(win);
   };
   win.addEventListener('scrollend', settle);
+  win.addEventListener('scroll', onScroll, { passive: true });
   for (const type of READER_SCROLLS) win.addEventListener(type, cancel, true);
   pendingSettle.set(win, cancel);
 }
 
-/** How long after a jump its scroll may still be finished. */
-const SETTLE_WITHIN_MS = 3_000;
+/** When a jump is finished at the latest: longer than a smooth scroll takes in Chromium and Firefox. */
+const SETTLE_WITHIN_MS = 2_000;
 /** Input by which the reader takes the scroll over. */
 const READER_SCROLLS = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 /** The unfinished jump of each window, so a newer jump replaces it. */
