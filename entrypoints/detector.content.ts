@@ -32,7 +32,9 @@ export default defineContentScript({
       // Main-thread work only: the reads and the hand-over, then the verdict's handling,
       // without the wait for the background in between.
       const readStarted = performance.now();
-      const scored = request('detector:stage1', readPageSignals(document, location.href));
+      const signals = readPageSignals(document, location.href);
+      // Asked again once if the worker was stopping as the first request came (scoring is idempotent).
+      const scored = request('detector:stage1', signals).catch(() => request('detector:stage1', signals));
       const readMs = performance.now() - readStarted;
       const result: Stage1Result = await scored;
       const handled = performance.now();

@@ -1,5 +1,6 @@
 // The background's service worker stopped (as Chrome does to idle workers, or as a
-// crash would): the next save starts it again and is stored exactly once. (What the
+// crash would): the next page's detection, whose stage 1 the worker scores, starts it
+// again, and so does the next save, stored exactly once. (What the
 // page shows when the background fails or cannot be reached at all — the reason, the
 // kept text, 重试 storing once — is tested at the unit level, where the failure can be
 // forced: test/unit/hardening/save-failure-keeps-draft.test.tsx.)
@@ -9,13 +10,8 @@ import { highlightTexts, saveByButton, storedExcerpts, useHostileBrowser } from 
 describe('service worker stopped', () => {
   const env = useHostileBrowser();
 
-  it('saves once after the worker was stopped under the open page', async () => {
-    const page = await env.browser.context.newPage();
-    await page.goto(env.server.url('hostile/css-plain.html'));
-    await page.waitForSelector('lectern-panel [role="treeitem"]');
-    await saveByButton(page, '为谁创造政绩,是政绩观的“总开关”。');
-
-    // Stop the extension's service worker through the debugging protocol.
+  /** Stops the extension's service worker through the debugging protocol, as Chrome stops an idle one. */
+  async function stopServiceWorker() {
     const cdp = await env.browser.context.browser()!.newBrowserCDPSession();
     const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
     const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${env.browser.extensionId}/`))!;
@@ -25,6 +21,30 @@ describe('service worker stopped', () => {
       .poll(async () => ((await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string }> }).targetInfos.some((t) => t.targetId === worker.targetId))
       .toBe(false);
     await cdp.detach();
+  }
+
+  it('detects a speech on the next page: stage 1 is scored by the worker, which starts again for it', async () => {
+    const warm = await env.browser.context.newPage();
+    await warm.goto(env.server.url('hostile/css-plain.html'));
+    await warm.waitForSelector('lectern-panel [role="treeitem"]');
+    await warm.close();
+    await stopServiceWorker();
+
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url('hostile/css-plain.html'));
+    await page.waitForSelector('lectern-panel [role="treeitem"]', { timeout: 15_000 });
+    const stages = await page.evaluate(() => performance.getEntriesByName('lectern:detect', 'measure').map((e) => (e as PerformanceMeasure).detail as { stage: number; decided: boolean }));
+    expect(stages).toEqual([{ stage: 1, decided: true }]);
+    await page.close();
+  });
+
+  it('saves once after the worker was stopped under the open page', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url('hostile/css-plain.html'));
+    await page.waitForSelector('lectern-panel [role="treeitem"]');
+    await saveByButton(page, '为谁创造政绩,是政绩观的“总开关”。');
+
+    await stopServiceWorker();
 
     await saveByButton(page, '政绩不会从天而降,正确的政绩观最终要靠扎实的作风、过硬的本领、科学的方法来践行和实现。');
     await expect.poll(() => highlightTexts(page)).toHaveLength(2);
