@@ -27,7 +27,7 @@ export type Features = Record<string, FeatureValue>;
 // "Rede" title are the same feature), so what the model learns from one source's pages
 // carries over to sources it has never seen.
 export const STAGE1_FEATURES = [
-  'titleSpeechGenre', 'titleOccasion', 'titleReportedSpeech', 'titleOtherGenre', 'titleReport', 'titleLetter',
+  'titleSpeechGenre', 'titleOccasion', 'openingOccasion', 'titleReportedSpeech', 'titleOtherGenre', 'titleReport', 'titleLetter',
   'urlSpeechWord',
   'salutation', 'audienceAddress', 'speakerVoice', 'firstPersonPlural', 'speechSubtitle',
   'reporting', 'reportedSpeechInBody', 'documentBody', 'closingThanks',
@@ -66,6 +66,9 @@ function countOf({ count, first }: Hits): FeatureValue {
   return count === 0 ? { value: 0 } : { value: Math.log1p(count), evidence: `${count}× ${clip(first ?? '')}` };
 }
 
+
+/** Where a speech's own title line sits in the text read from the main heading on. */
+const OPENING_CHARS = 240;
 
 /** Every SAMPLE_STRIDE-th character is looked at when counting scripts. */
 const SAMPLE_STRIDE = 3;
@@ -115,6 +118,14 @@ export function stage1Features(input: PageSignals): Features {
   f.titleOtherGenre = either(flag(input.titles, (t) => otherGenre(t)), flag(lowerKickers, kickerNews));
   f.titleReport = anyTitle((t) => t.includes('报告'));
   f.titleLetter = anyTitle((t, lower) => zhLetterTitle(t) || latinLetterTitle(lower));
+  // A study column's <title> names the column; the speech's own title line ("…在…会议上的
+  // 讲话", "Remarks by … at …") opens the text below the column's heading.
+  const opening = text.slice(0, OPENING_CHARS * 2).replace(/\s+/g, ' ').slice(0, OPENING_CHARS);
+  const openingLower = opening.toLowerCase();
+  f.openingOccasion =
+    (zhNarrativeTitle(opening) && !reportedTitle(opening)) || (latinNarrativeTitle(openingLower) && !enNotSpeechTitle(openingLower))
+      ? { value: 1, evidence: clip(opening) }
+      : { value: 0 };
   const path = input.path.toLowerCase();
   f.urlSpeechWord = flag([input.path], () => urlSpeech(path));
 

@@ -57,10 +57,15 @@ export function readPageSignals(doc: Document, url: string): PageSignals {
   const titles = [doc.title?.trim() ?? '', meta(doc, 'meta[property="og:title"]')].filter(Boolean).map((t) => t.slice(0, SIGNAL_LIMITS.titleChars));
   const headings: string[] = [];
   const kickers: string[] = [];
+  const namedByTitle = (text: string) => text.length >= 6 && titles.some((t) => t.includes(text.length > 40 ? text.slice(0, 40) : text));
+  // A CMS that keeps h1 for its logo titles the article with an h2 or h3 the <title> repeats.
+  let titledSubheading: Element | null = null;
   const found = doc.querySelectorAll('h1, h2, h3');
   for (let i = 0; i < found.length && headings.length < MAX_HEADINGS; i++) {
     const text = found[i]?.textContent?.trim();
-    if (text) headings.push(text.length > MAX_HEADING_CHARS ? text.slice(0, MAX_HEADING_CHARS) : text);
+    if (!text) continue;
+    headings.push(text.length > MAX_HEADING_CHARS ? text.slice(0, MAX_HEADING_CHARS) : text);
+    if (!titledSubheading && found[i]!.localName !== 'h1' && namedByTitle(text)) titledSubheading = found[i]!;
   }
   // The main heading is the first h1 the <title> repeats, else the first that says
   // something: a skip-link h1 ("Navigation und Service") or a logo h1 can come first.
@@ -72,13 +77,13 @@ export function readPageSignals(doc: Document, url: string): PageSignals {
     const text = h1.textContent?.trim() ?? '';
     if (text.length >= 6) {
       mainHeading ??= h1;
-      if (!namedInTitle && titles.some((t) => t.includes(text.length > 40 ? text.slice(0, 40) : text))) namedInTitle = h1;
+      if (!namedInTitle && namedByTitle(text)) namedInTitle = h1;
     }
     const kicker = kickerOf(h1);
     if (kicker) kickers.push(kicker);
   }
   const body = doc.body ?? doc.documentElement;
-  const text = body ? boundedText(doc, body, namedInTitle ?? mainHeading ?? doc.querySelector(MAIN_REGION)) : '';
+  const text = body ? boundedText(doc, body, namedInTitle ?? titledSubheading ?? mainHeading ?? doc.querySelector(MAIN_REGION)) : '';
   const lang = (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase().slice(0, SIGNAL_LIMITS.langChars);
   return { titles, headings, kickers, path: decodedPath(url).slice(0, SIGNAL_LIMITS.pathChars), lang, text };
 }
@@ -95,8 +100,14 @@ const CONTAINER_CHARS = 4_000;
  */
 function boundedText(doc: Document, root: Element, from: Element | null): string {
   for (let container = from?.parentElement; container && container !== root; container = container.parentElement) {
-    const text = container.textContent ?? '';
+    let text = container.textContent ?? '';
     if (text.length >= CONTAINER_CHARS) {
+      // The container's own inline scripts are not page text.
+      const scripts = container.getElementsByTagName('script');
+      for (let i = 0; i < scripts.length; i++) {
+        const code = scripts[i]!.textContent;
+        if (code) text = text.replace(code, '');
+      }
       const at = Math.max(0, text.indexOf(from?.textContent ?? ''));
       return text.slice(at, at + SLICE_CHARS);
     }

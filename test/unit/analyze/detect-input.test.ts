@@ -50,6 +50,16 @@ describe('readPageSignals: what stage 1 reads natively', () => {
     expect(text.length).toBe(SLICE_CHARS);
   });
 
+  it('starts at an h2 the <title> repeats when the h1 is the site’s logo, and leaves out the container’s inline scripts', () => {
+    const sidebar = `<div class="side"><h2>推荐阅读</h2>${'<a>每周一学（往期）</a>'.repeat(300)}</div>`;
+    const article = `<div class="article"><h2>每周一学（2023年5月8日-5月14日）</h2><script>$(".Subheading span:empty").parent().hide();</script>`
+      + `<p>在学习贯彻主题教育工作会议上的讲话</p>${'<p>我们要坚持实事求是。</p>'.repeat(600)}</div>`;
+    const doc = docOf(`<h1><img alt="logo"></h1>${sidebar}${article}`, '每周一学（2023年5月8日-5月14日）--学习专栏');
+    const { text } = readPageSignals(doc, 'https://example.org/');
+    expect(text.startsWith('每周一学（2023年5月8日-5月14日）在学习贯彻主题教育工作会议上的讲话')).toBe(true);
+    expect(text).not.toContain('Subheading');
+  });
+
   it('survives a malformed URL and an empty page', () => {
     const signals = readPageSignals(docOf(''), 'not a url');
     expect(signals).toMatchObject({ path: '', text: '', headings: [], kickers: [] });

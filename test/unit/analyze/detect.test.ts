@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectSpeech } from '../../../utils/analyze';
 import { filler, pageOf } from './html';
 import { readPageSignals, SLICE_CHARS } from '../../../utils/analyze/detect-input';
+import { stage1Features } from '../../../utils/analyze/detect-features';
 
 const zhBody = (n: number) => Array.from({ length: n }, (_, i) => filler(120, i % 2 ? '我们要坚持以人民为中心，大家一起努力把工作做好' : '同志们，这项工作关系全局，我们必须抓紧抓实'));
 const enBody = (n: number) =>
@@ -139,5 +140,16 @@ describe('analyzePage with force', () => {
     const forced = analyzePage(notice, 'https://example.org/n', { force: true })!;
     expect(forced.detection).toMatchObject({ lang: 'zh', signals: [{ name: 'analysed-on-request' }] });
     expect(forced.outline.map((item) => item.text)).toEqual(['一、检查时间', '二、检查内容']);
+  });
+});
+
+describe('stage-1 features', () => {
+  const signals = (text: string) => ({ titles: ['每周一学--学习专栏'], headings: [], kickers: [], path: '/a.html', lang: '', text });
+
+  it('reads a speech title line opening the text below a study column’s heading, not a report of one', () => {
+    const body = '我们要坚持实事求是。'.repeat(100);
+    expect(stage1Features(signals(`每周一学\n   发布时间：2023年05月08日\n  在学习贯彻主题教育工作会议上的讲话 同志们：${body}`)).openingOccasion?.value).toBe(1);
+    expect(stage1Features(signals(`每周一学 书记在全市工作会议上发表重要讲话 ${body}`)).openingOccasion?.value).toBe(0);
+    expect(stage1Features(signals(`${body}在全市工作会议上的讲话`)).openingOccasion?.value).toBe(0);
   });
 });
