@@ -100,19 +100,23 @@ const CONTAINER_CHARS = 4_000;
  */
 function boundedText(doc: Document, root: Element, from: Element | null): string {
   for (let container = from?.parentElement; container && container !== root; container = container.parentElement) {
-    let text = container.textContent ?? '';
+    const text = container.textContent ?? '';
     if (text.length >= CONTAINER_CHARS) {
-      // The container's own inline scripts are not page text.
-      const scripts = container.getElementsByTagName('script');
-      for (let i = 0; i < scripts.length; i++) {
-        const code = scripts[i]!.textContent;
-        if (code) text = text.replace(code, '');
-      }
       const at = Math.max(0, text.indexOf(from?.textContent ?? ''));
-      return text.slice(at, at + SLICE_CHARS);
+      return withoutScripts(text.slice(at, at + 2 * SLICE_CHARS), container).slice(0, SLICE_CHARS);
     }
   }
   return walkedText(doc, root, from);
+}
+
+/** `text` less the code of the container's inline scripts that it holds: scripts are not page text. */
+function withoutScripts(text: string, container: Element): string {
+  const scripts = container.getElementsByTagName('script');
+  for (let i = 0; i < scripts.length; i++) {
+    const code = scripts[i]!.textContent;
+    if (code && text.includes(code)) text = text.replace(code, '');
+  }
+  return text;
 }
 
 /** The text nodes' data from `from` (or from the start), up to SLICE_CHARS. */
