@@ -12,8 +12,6 @@ const MAIN_REGION = 'main, article, [role="main"], #content, #main';
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT']);
 /** Bounds of what the page hands the background (messages.ts checks them again there). */
 export const SIGNAL_LIMITS = { titles: 2, titleChars: 500, headings: 6, headingChars: 160, kickerChars: 40, pathChars: 2_000, langChars: 35 } as const;
-const MAX_HEADINGS = SIGNAL_LIMITS.headings;
-const MAX_HEADING_CHARS = SIGNAL_LIMITS.headingChars;
 
 export interface PageSignals {
   /** document.title and og:title. */
@@ -58,23 +56,29 @@ export function readPageSignals(doc: Document, url: string): PageSignals {
   const headings: string[] = [];
   const kickers: string[] = [];
   const namedByTitle = (text: string) => text.length >= 6 && titles.some((t) => t.includes(text.length > 40 ? text.slice(0, 40) : text));
+  // Each heading's text is read once: the h1 pass and the slice reuse what this pass read.
+  const readTexts = new Map<Element, string>();
+  const headingText = (element: Element) => readTexts.get(element) ?? element.textContent ?? '';
   // A CMS that keeps h1 for its logo titles the article with an h2 or h3 the <title> repeats.
   let titledSubheading: Element | null = null;
   const found = doc.querySelectorAll('h1, h2, h3');
-  for (let i = 0; i < found.length && headings.length < MAX_HEADINGS; i++) {
-    const text = found[i]?.textContent?.trim();
+  for (let i = 0; i < found.length && headings.length < SIGNAL_LIMITS.headings; i++) {
+    const heading = found[i]!;
+    const raw = heading.textContent ?? '';
+    readTexts.set(heading, raw);
+    const text = raw.trim();
     if (!text) continue;
-    headings.push(text.length > MAX_HEADING_CHARS ? text.slice(0, MAX_HEADING_CHARS) : text);
-    if (!titledSubheading && found[i]!.localName !== 'h1' && namedByTitle(text)) titledSubheading = found[i]!;
+    headings.push(text.length > SIGNAL_LIMITS.headingChars ? text.slice(0, SIGNAL_LIMITS.headingChars) : text);
+    if (!titledSubheading && heading.localName !== 'h1' && namedByTitle(text)) titledSubheading = heading;
   }
   // The main heading is the first h1 the <title> repeats, else the first that says
   // something: a skip-link h1 ("Navigation und Service") or a logo h1 can come first.
   let mainHeading: Element | null = null;
   let namedInTitle: Element | null = null;
   const h1s = doc.getElementsByTagName('h1');
-  for (let i = 0; i < h1s.length && i < MAX_HEADINGS; i++) {
+  for (let i = 0; i < h1s.length && i < SIGNAL_LIMITS.headings; i++) {
     const h1 = h1s[i] as Element;
-    const text = h1.textContent?.trim() ?? '';
+    const text = headingText(h1).trim();
     if (text.length >= 6) {
       mainHeading ??= h1;
       if (!namedInTitle && namedByTitle(text)) namedInTitle = h1;
@@ -83,7 +87,8 @@ export function readPageSignals(doc: Document, url: string): PageSignals {
     if (kicker) kickers.push(kicker);
   }
   const body = doc.body ?? doc.documentElement;
-  const text = body ? boundedText(doc, body, namedInTitle ?? titledSubheading ?? mainHeading ?? doc.querySelector(MAIN_REGION)) : '';
+  const from = namedInTitle ?? titledSubheading ?? mainHeading ?? doc.querySelector(MAIN_REGION);
+  const text = body ? boundedText(doc, body, from, headingText) : '';
   const lang = (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase().slice(0, SIGNAL_LIMITS.langChars);
   return { titles, headings, kickers, path: decodedPath(url).slice(0, SIGNAL_LIMITS.pathChars), lang, text };
 }
@@ -98,11 +103,11 @@ const CONTAINER_CHARS = 4_000;
  * much in Chromium); the text nodes one by one when that ancestor would be the body,
  * whose textContent carries every inline script of the page.
  */
-function boundedText(doc: Document, root: Element, from: Element | null): string {
+function boundedText(doc: Document, root: Element, from: Element | null, headingText: (element: Element) => string): string {
   for (let container = from?.parentElement; container && container !== root; container = container.parentElement) {
     const text = container.textContent ?? '';
     if (text.length >= CONTAINER_CHARS) {
-      const at = Math.max(0, text.indexOf(from?.textContent ?? ''));
+      const at = Math.max(0, text.indexOf(from ? headingText(from) : ''));
       return withoutScripts(text.slice(at, at + 2 * SLICE_CHARS), container).slice(0, SLICE_CHARS);
     }
   }
