@@ -70,6 +70,10 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions =
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.start_downloads_in_tmp_dir': false,
+      // Firefox opens its downloads panel on every download, and the next click on the page
+      // only closes that panel (a popup's rollup eats it): a test's click after a download
+      // could be lost. A reader sees the panel; the tests do not need it.
+      'browser.download.alwaysOpenPanel': false,
       ...options.prefs,
     },
   });
