@@ -20,6 +20,8 @@ export default defineConfig({
     // Asked for only when the reader turns the weekly backup on (permissions.request).
     optional_permissions: ['downloads'],
     host_permissions: ['<all_urls>'],
+    // The every-page detector (entrypoints/detector.ts): a plain script, without WXT's content-script context.
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle' }],
     action: { default_title: '__MSG_extName__' },
     commands: {
       'toggle-panel': {

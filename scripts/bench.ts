@@ -20,7 +20,7 @@ const log = (...parts: unknown[]) => {
 const build = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', process.stderr, process.stderr] });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const detector = await readFile(join(ROOT, '.output/chrome-mv3/content-scripts/detector.js'));
+const detector = await readFile(join(ROOT, '.output/chrome-mv3/detector.js'));
 const tmp = await mkdtemp(join(tmpdir(), 'lectern-bench-'));
 try {
   log(`Node: analysing ${speechPages.length} speech pages, and Readability on the same pages…`);

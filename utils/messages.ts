@@ -28,7 +28,10 @@ const pageSignalsSchema = object({
 });
 
 const requests = {
-  /** Stage 1 of detection: the every-page script's native reads, scored in the background, off the page's main thread. */
+  /**
+   * Stage 1 of detection: the every-page script's native reads, scored in the background, off
+   * the page's main thread, unless the page's site is switched off or always on.
+   */
   'detector:stage1': { from: ['tab'], schema: pageSignalsSchema },
   /** The detector asks the background to inject the reader bundle into its frame. */
   'reader:inject': { from: ['tab'], schema: object({ force: boolean }) },
@@ -58,8 +61,11 @@ const requests = {
   },
 } as const;
 
+/** The background's answer to the every-page script: the site's switch, or stage 1's verdict. */
+export type Stage1Reply = { site: 'never' } | { site: 'always' } | { site: 'detect'; result: Stage1Result };
+
 export interface Responses {
-  'detector:stage1': Stage1Result;
+  'detector:stage1': Stage1Reply;
   'reader:inject': { injected: boolean };
   'detector:stage2': { injected: boolean };
   'excerpt:save': Excerpt;

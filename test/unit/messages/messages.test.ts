@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { detectionHandlers } from '../../../entrypoints/background/detection-handlers';
 import { SLICE_CHARS } from '../../../utils/analyze/detect-input';
-import { parseRequest, registerHandlers, send, type Handlers } from '../../../utils/messages';
+import { parseRequest, registerHandlers, send, type Handlers, type Stage1Reply } from '../../../utils/messages';
+import { setSiteAlways, setSiteDisabled } from '../../../utils/settings';
 
 const extension = { id: 'lectern-test-id', baseUrl: 'chrome-extension://lectern-test-id/' };
 const fromTab = { id: extension.id, tab: { id: 7 } as never, frameId: 0, url: 'https://example.org/speech.html' };
@@ -122,12 +123,34 @@ describe('registerHandlers and send on the fake browser', () => {
     registerHandlers(handlers([]));
     const tab = { id: fakeBrowser.runtime.id, tab: { id: 3 }, frameId: 0, url: 'https://example.org/a.html' };
     const speech = '同志们：\n今天我们召开全市经济工作会议，主要任务是总结工作、部署任务。我代表市委讲几点意见。'.repeat(40);
-    const reply = (await deliver({ lectern: 1, type: 'detector:stage1', payload: { ...signals, text: speech } }, tab)) as { ok: boolean; value: { decided: { isSpeech: boolean; stage: number } | null } };
+    type Stage1Answer = { ok: boolean; value: Stage1Reply };
+    const reply = (await deliver({ lectern: 1, type: 'detector:stage1', payload: { ...signals, text: speech } }, tab)) as Stage1Answer;
     expect(reply.ok).toBe(true);
-    expect(reply.value.decided).toMatchObject({ isSpeech: true, stage: 1 });
+    expect(reply.value).toMatchObject({ site: 'detect', result: { decided: { isSpeech: true, stage: 1 } } });
     const notice = { titles: ['关于开展2024年度安全检查的通知'], headings: [], kickers: [], path: '/tz.html', lang: 'zh-cn', text: '各单位：根据上级要求，现将有关事项通知如下。'.repeat(40) };
-    const other = (await deliver({ lectern: 1, type: 'detector:stage1', payload: notice }, tab)) as { value: { decided: { isSpeech: boolean } | null } };
-    expect(other.value.decided?.isSpeech ?? false).toBe(false);
+    const other = (await deliver({ lectern: 1, type: 'detector:stage1', payload: notice }, tab)) as Stage1Answer;
+    expect(other.value.site).toBe('detect');
+    expect(other.value.site === 'detect' && (other.value.result.decided?.isSpeech ?? false)).toBe(false);
+  });
+
+  it("answers stage 1 with the site's switch, for the host the browser names, before scoring", async () => {
+    registerHandlers(handlers([]));
+    await setSiteDisabled('off.example', true);
+    await setSiteAlways('on.example', true);
+    const injected: unknown[] = [];
+    fakeBrowser.scripting.executeScript = (async (injection: unknown) => {
+      injected.push(injection);
+      return [];
+    }) as never;
+    const from = (url: string) => ({ id: fakeBrowser.runtime.id, tab: { id: 4 }, frameId: 0, url });
+    const speech = { ...signals, text: '同志们：\n今天我们召开全市经济工作会议。我代表市委讲几点意见。'.repeat(40) };
+    expect(await deliver({ lectern: 1, type: 'detector:stage1', payload: speech }, from('https://off.example/a.html'))).toEqual({ ok: true, value: { site: 'never' } });
+    expect(injected).toEqual([]);
+    expect(await deliver({ lectern: 1, type: 'detector:stage1', payload: { ...signals, text: '' } }, from('https://on.example/b.html'))).toEqual({ ok: true, value: { site: 'always' } });
+    expect(injected).toEqual([{ target: { tabId: 4, frameIds: [0] }, files: ['/reader.js'] }]);
+    // The host is the sender's, not anything the page says about itself.
+    const claimed = (await deliver({ lectern: 1, type: 'detector:stage1', payload: { ...speech, path: '/on.example' } }, from('https://other.example/c.html'))) as { value: Stage1Reply };
+    expect(claimed.value.site).toBe('detect');
   });
 
   it("answers a handler's failure with its reason, never a crash", async () => {
