@@ -1,6 +1,6 @@
 // Lists the labelled corpus pages and loads them the way EXPECTED.md prescribes.
 import { readFileSync, existsSync } from 'node:fs';
-import { join, dirname, basename } from 'node:path';
+import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/corpus');
@@ -17,7 +17,12 @@ export interface CorpusPage {
   /** The HTML file to analyse: for GOV.UK content items the rendered `.page.html` (what a browser sees). */
   htmlPath: string;
   encoding: string;
-  /** A fixed URL for the page: the real one when the fixture records it, else a neutral one. */
+  /**
+   * A fixed URL for the page: the real one when the fixture records it, else one on a neutral
+   * host named after the file the page was in its source repository. Never our own file
+   * name, which was chosen knowing the label ("zhici-…", "…-weekly-address-…"), nor the
+   * source's folders ("speeches-html/"): the detector reads words in the URL path.
+   */
   url: string;
   isSpeech: boolean | null;
   title: string | null;
@@ -33,6 +38,12 @@ interface ExpectedEntry {
 /** Only this file is stored as GBK bytes; every other page is read as UTF-8 whatever its meta says. */
 const GBK_FILES = new Set(['trafilatura/archive-he-xinhuanet-drama.html']);
 
+function sourcePath(sources: Map<string, string>, key: string): string {
+  const path = sources.get(key);
+  if (!path) throw new Error(`${key} is labelled in expected.json but missing from index.json`);
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
 function recordedUrl(key: string): string | null {
   if (key.startsWith('govuk-publishing-api/') && key.endsWith('.json')) {
     const item = JSON.parse(readFileSync(join(CORPUS_DIR, key), 'utf8')) as { base_path?: string };
@@ -46,13 +57,20 @@ function recordedUrl(key: string): string | null {
   return null;
 }
 
+/** Where each page sat in the repository it was saved from (index.json's `path`), by fixture file. */
+function sourcePaths(): Map<string, string> {
+  const index = JSON.parse(readFileSync(join(CORPUS_DIR, 'index.json'), 'utf8')) as { file: string; path: string }[];
+  return new Map(index.map((entry) => [entry.file, entry.path]));
+}
+
 export function loadCorpusPages(): CorpusPage[] {
+  const sources = sourcePaths();
   const expected = JSON.parse(readFileSync(join(CORPUS_DIR, 'expected.json'), 'utf8')) as Record<string, ExpectedEntry>;
   return Object.entries(expected).map(([key, entry]) => ({
     key,
     htmlPath: join(CORPUS_DIR, key.endsWith('.json') ? key.replace(/\.json$/, '.page.html') : key),
     encoding: GBK_FILES.has(key) ? 'gbk' : 'utf-8',
-    url: recordedUrl(key) ?? `https://corpus.invalid/${basename(key)}`,
+    url: recordedUrl(key) ?? `https://corpus.invalid/${sourcePath(sources, key)}`,
     isSpeech: entry.isSpeech,
     title: entry.title,
     outline: entry.outline,

@@ -87,9 +87,10 @@ const underDashOrParen: Accept = (text, at, end) => {
 export const zhSpeechSubtitle = (text: string) => findAny(text, SUBTITLE_ENDS, underDashOrParen);
 
 const colon = followedBy(['：', ':']);
-/** 同志们： / 各位代表： / 尊敬的…： / 亲爱的…： */
+/** 同志们： / 各位代表： / 尊敬的…： / 亲爱的…： / the spoken greeting 大家好！ (the analyser's ZH_SALUTATION words). */
 const SALUTATION_ENDS: Record<string, Accept> = {
-  ...Object.fromEntries(['同志们', '同学们', '老师们', '朋友们', '女士们', '先生们'].map((word) => [word, colon])),
+  ...Object.fromEntries(['同志们', '同学们', '老师们', '朋友们', '女士们', '先生们', '家长们', '代表们', '来宾们'].map((word) => [word, colon])),
+  大家好: followedBy(['！', '!', '，', ',']),
   各位: followedBy(['：', ':'], 8, ' \n\t，。、'),
   尊敬的: followedBy(['：', ':'], 40, '。\n'),
   亲爱的: followedBy(['：', ':'], 20, '。\n'),
@@ -105,6 +106,8 @@ const VOICE_OPENERS = ['下面', '现在', '最后', '在这里', '在此', '借
 const VOICE_VERBS = ['代表', '讲', '谈', '想', '就', '再', '着重', '简要', '们'];
 const ZH_VOICE: Cue[] = [
   [VOICE_OPENERS, phrases(['，我', '我'], VOICE_VERBS)],
+  // "首先，我代表…", "这里，我就…讲一些意见": only with a speaker's verb ("首先，我们" opens any article's point).
+  [['首先', '这里'], phrases(['，我', '我'], ['代表', '谨', '就'])],
   '我谨代表', '今天在这里', '今天我们在这里', '在座的', '委托，我', '我来作', '我来做', '我来讲', '我来谈', '我来说', '我再强调', '我再讲', '我再说',
   [['我讲', '我谈', '讲'], ['几点', '三点', '两点', '四点', '五点']],
   [['我讲', '我谈'], ['一些', '点']],

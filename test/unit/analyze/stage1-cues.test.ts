@@ -61,10 +61,17 @@ describe('stage-1 cues: body text', () => {
     expect(zhSalutation('标题 尊敬的各位领导、老师们： 大家好')).toBe('尊敬的各位领导、老师们：');
     expect(zhSalutation('同志们：今天我们召开')).toBe('同志们：');
     expect(zhSalutation('各位同学在操场集合。')).toBeUndefined();
+    // The spoken greeting opens many speeches; the analyser's salutation words hold it too.
+    expect(zhSalutation('（节录） 大家好！我这次来安徽调研')).toBe('大家好！');
+    expect(zhSalutation('代表们：现在开会')).toBe('代表们：');
+    expect(zhSalutation('祝大家好运')).toBeUndefined();
     expect(zhSpeakerVoice('现在，我代表国务院，向大会作报告。在此，我谨代表学校向大家致以诚挚的问候！').count).toBe(3);
     // The speaker announcing the speech's plan, with a numeral of either kind.
     expect(zhSpeakerVoice('这里，我讲3个问题。一、……下面我重点讲两个方面').count).toBe(2);
     expect(zhSpeakerVoice('文章讲述了3个问题').count).toBe(0);
+    // "首先/这里" open the speaker's voice only with a speaker's verb: "首先，我们" opens any article's point.
+    expect(zhSpeakerVoice('首先，我代表党中央致意。这里，我就几个问题讲一些意见').count).toBe(2);
+    expect(zhSpeakerVoice('首先，我们要明确目标。这里，我们看到').count).toBe(0);
     expect(zhSpeechSubtitle('每周一学 ——在2024年全市教育工作会议上的讲话 同志们')).toBe('上的讲话');
     expect(zhSpeechSubtitle('他在全市教育工作会议上的讲话引起反响')).toBeUndefined();
   });
