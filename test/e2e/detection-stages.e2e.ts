@@ -3,11 +3,10 @@
 // corpus ring decides the same pages the same way).
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { UNSURE_NOTICE, UNSURE_SPEECH } from '../journeys/journeys';
 import { panelPresent, useExtensionBrowser } from './harness';
 
 const CLEAR_SPEECH = 'demo/wentop-speech.html';
-const UNSURE_SPEECH = 'corpus/shaoxingyizhong/item-19193.html';
-const UNSURE_NOTICE = 'corpus/shaoxingyizhong/item-19688.html';
 
 const env = useExtensionBrowser();
 
