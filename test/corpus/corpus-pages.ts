@@ -38,12 +38,6 @@ interface ExpectedEntry {
 /** Only this file is stored as GBK bytes; every other page is read as UTF-8 whatever its meta says. */
 const GBK_FILES = new Set(['trafilatura/archive-he-xinhuanet-drama.html']);
 
-function sourcePath(sources: Map<string, string>, key: string): string {
-  const path = sources.get(key);
-  if (!path) throw new Error(`${key} is labelled in expected.json but missing from index.json`);
-  return path.slice(path.lastIndexOf('/') + 1);
-}
-
 function recordedUrl(key: string): string | null {
   if (key.startsWith('govuk-publishing-api/') && key.endsWith('.json')) {
     const item = JSON.parse(readFileSync(join(CORPUS_DIR, key), 'utf8')) as { base_path?: string };
@@ -57,20 +51,26 @@ function recordedUrl(key: string): string | null {
   return null;
 }
 
-/** Where each page sat in the repository it was saved from (index.json's `path`), by fixture file. */
-function sourcePaths(): Map<string, string> {
+/** The name each page's file had in the repository it was saved from (index.json's `path`), by fixture file. */
+function sourceFileNames(): Map<string, string> {
   const index = JSON.parse(readFileSync(join(CORPUS_DIR, 'index.json'), 'utf8')) as { file: string; path: string }[];
-  return new Map(index.map((entry) => [entry.file, entry.path]));
+  return new Map(index.map((entry) => [entry.file, entry.path.slice(entry.path.lastIndexOf('/') + 1)]));
+}
+
+function sourceFileName(names: Map<string, string>, key: string): string {
+  const name = names.get(key);
+  if (!name) throw new Error(`${key} is labelled in expected.json but missing from index.json`);
+  return name;
 }
 
 export function loadCorpusPages(): CorpusPage[] {
-  const sources = sourcePaths();
+  const sourceNames = sourceFileNames();
   const expected = JSON.parse(readFileSync(join(CORPUS_DIR, 'expected.json'), 'utf8')) as Record<string, ExpectedEntry>;
   return Object.entries(expected).map(([key, entry]) => ({
     key,
     htmlPath: join(CORPUS_DIR, key.endsWith('.json') ? key.replace(/\.json$/, '.page.html') : key),
     encoding: GBK_FILES.has(key) ? 'gbk' : 'utf-8',
-    url: recordedUrl(key) ?? `https://corpus.invalid/${sourcePath(sources, key)}`,
+    url: recordedUrl(key) ?? `https://corpus.invalid/${sourceFileName(sourceNames, key)}`,
     isSpeech: entry.isSpeech,
     title: entry.title,
     outline: entry.outline,

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { detectionHandlers } from '../../../entrypoints/background/detection-handlers';
 import { SLICE_CHARS } from '../../../utils/analyze/detect-input';
@@ -137,20 +137,18 @@ describe('registerHandlers and send on the fake browser', () => {
     registerHandlers(handlers([]));
     await setSiteDisabled('off.example', true);
     await setSiteAlways('on.example', true);
-    const injected: unknown[] = [];
-    fakeBrowser.scripting.executeScript = (async (injection: unknown) => {
-      injected.push(injection);
-      return [];
-    }) as never;
+    const executeScript = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
+    const injected = () => executeScript.mock.calls.map(([injection]) => injection);
     const from = (url: string) => ({ id: fakeBrowser.runtime.id, tab: { id: 4 }, frameId: 0, url });
     const speech = { ...signals, text: '同志们：\n今天我们召开全市经济工作会议。我代表市委讲几点意见。'.repeat(40) };
     expect(await deliver({ lectern: 1, type: 'detector:stage1', payload: speech }, from('https://off.example/a.html'))).toEqual({ ok: true, value: { site: 'never' } });
-    expect(injected).toEqual([]);
+    expect(injected()).toEqual([]);
     expect(await deliver({ lectern: 1, type: 'detector:stage1', payload: { ...signals, text: '' } }, from('https://on.example/b.html'))).toEqual({ ok: true, value: { site: 'always' } });
-    expect(injected).toEqual([{ target: { tabId: 4, frameIds: [0] }, files: ['/reader.js'] }]);
+    expect(injected()).toEqual([{ target: { tabId: 4, frameIds: [0] }, files: ['/reader.js'] }]);
     // The host is the sender's, not anything the page says about itself.
     const claimed = (await deliver({ lectern: 1, type: 'detector:stage1', payload: { ...speech, path: '/on.example' } }, from('https://other.example/c.html'))) as { value: Stage1Reply };
     expect(claimed.value.site).toBe('detect');
+    executeScript.mockRestore();
   });
 
   it("answers a handler's failure with its reason, never a crash", async () => {
