@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Excerpt } from '../../utils/excerpts/model';
 import { t } from '../../utils/i18n';
 import { errorText, send } from '../../utils/messages';
@@ -20,7 +20,8 @@ export function ExcerptEditor(props: {
   const [problem, setProblem] = useState<string | null>(null);
   const noteRef = useRef<HTMLInputElement>(null);
 
-  useEffect(() => noteRef.current?.focus(), []);
+  // Before the first paint: a key pressed as soon as the dialog shows must reach it, not the page.
+  useLayoutEffect(() => noteRef.current?.focus(), []);
 
   const submit = () => {
     send('excerpt:update', { id: props.excerpt.id, note: note.trim(), tags: parseTags(tags) }).then(props.onUpdated, (error: unknown) =>
