@@ -1,7 +1,4 @@
-import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
-
-const require = createRequire(import.meta.url);
 
 // The extension's manifest and build. Real-page fixtures live under test/ and are
 // never copied into the package; only public/ and the entrypoints are shipped.
@@ -16,12 +13,12 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     // unlimitedStorage: a large library must never be evicted or hit the ordinary quota (no install warning in Chrome).
-    permissions: ['storage', 'unlimitedStorage', 'scripting', 'contextMenus', 'alarms'],
+    // webNavigation: detection starts when a tab commits a document (detect-page.ts); Chrome
+    // shows no warning for it beside the all-sites access.
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'webNavigation', 'contextMenus', 'alarms'],
     // Asked for only when the reader turns the weekly backup on (permissions.request).
     optional_permissions: ['downloads'],
     host_permissions: ['<all_urls>'],
-    // The every-page detector (entrypoints/detector.ts): a plain script, without WXT's content-script context.
-    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle' }],
     action: { default_title: '__MSG_extName__' },
     commands: {
       'toggle-panel': {
@@ -53,19 +50,6 @@ export default defineConfig({
         }
       : {}),
   }),
-  hooks: {
-    // The detector runs on every page a user opens. It uses only runtime.sendMessage,
-    // runtime.id and storage.local.get, which are promise-based natively in Chrome
-    // MV3 and Firefox, so it takes WXT's own `browser` (the browser's global) and
-    // leaves out webextension-polyfill (~3 kB gzip). Everything else keeps the polyfill.
-    'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.name === 'detector')) return;
-      const aliases = (config.resolve ??= {}).alias;
-      const nativeBrowser = require.resolve('wxt/browser');
-      if (Array.isArray(aliases)) aliases.unshift({ find: /^wxt\/browser$/, replacement: nativeBrowser });
-      else config.resolve.alias = { ...aliases, 'wxt/browser': nativeBrowser };
-    },
-  },
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
     excludeSources: ['test/**', '.output/**', 'docs/**'],

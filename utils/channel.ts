@@ -2,6 +2,7 @@
 // on receipt (envelope, known type, allowed sender, payload schema); every reply is
 // `{ ok, value | error }`, so failures reach the UI as text.
 import { browser, type Browser } from 'wxt/browser';
+import { errorText } from './error-text';
 import { isPlainRecord, literal, object, string, type Infer, type Schema } from './validate';
 
 /** Where a message came from: a web page's content script, or our own extension pages / background. */
@@ -38,10 +39,7 @@ export class MessageError extends Error {
   override name = 'MessageError';
 }
 
-export function errorText(error: unknown): string {
-  if (error instanceof Error) return error.message || error.name;
-  return String(error);
-}
+export { errorText } from './error-text';
 
 export function originOf(sender: Browser.runtime.MessageSender, extension: ExtensionIdentity): Origin | null {
   if (sender.id !== extension.id) return null;

@@ -1,4 +1,5 @@
-// The protocol from content scripts and extension pages to the background.
+// The protocol from the reader in a page and from extension pages to the background.
+// (Detection sends no messages: the background injects its scripts and reads their results.)
 import { browser } from 'wxt/browser';
 import {
   createListener,
@@ -10,33 +11,12 @@ import {
   type HandlersFor,
   type RequestOf,
 } from './channel';
-import { SIGNAL_LIMITS, SLICE_CHARS } from './analyze/detect-input';
-import type { Stage1Result } from './analyze/detect-stage1';
 import { excerptDraftSchema, type Excerpt } from './excerpts/model';
-import { array, boolean, number, object, optional, string } from './validate';
+import { array, number, object, optional, string } from './validate';
 
 export { errorText, MessageError, type SenderInfo, type Origin } from './channel';
 
-/** What the every-page script reads natively (utils/analyze/detect-input.ts), within its bounds. */
-const pageSignalsSchema = object({
-  titles: array(string({ max: SIGNAL_LIMITS.titleChars }), { max: SIGNAL_LIMITS.titles }),
-  headings: array(string({ max: SIGNAL_LIMITS.headingChars }), { max: SIGNAL_LIMITS.headings }),
-  kickers: array(string({ max: SIGNAL_LIMITS.kickerChars }), { max: SIGNAL_LIMITS.headings }),
-  path: string({ max: SIGNAL_LIMITS.pathChars }),
-  lang: string({ max: SIGNAL_LIMITS.langChars }),
-  text: string({ max: SLICE_CHARS }),
-});
-
 const requests = {
-  /**
-   * Stage 1 of detection: the every-page script's native reads, scored in the background, off
-   * the page's main thread, unless the page's site is switched off or always on.
-   */
-  'detector:stage1': { from: ['tab'], schema: pageSignalsSchema },
-  /** The detector asks the background to inject the reader bundle into its frame. */
-  'reader:inject': { from: ['tab'], schema: object({ force: boolean }) },
-  /** Stage 1 of detection was unsure: inject the stage-2 script, which reads the page's paragraphs. */
-  'detector:stage2': { from: ['tab'], schema: object({}) },
   'excerpt:save': { from: ['tab', 'extension'], schema: excerptDraftSchema },
   'excerpt:update': {
     from: ['tab', 'extension'],
@@ -61,13 +41,7 @@ const requests = {
   },
 } as const;
 
-/** The background's answer to the every-page script: the site's switch, or stage 1's verdict. */
-export type Stage1Reply = { site: 'never' } | { site: 'always' } | { site: 'detect'; result: Stage1Result };
-
 export interface Responses {
-  'detector:stage1': Stage1Reply;
-  'reader:inject': { injected: boolean };
-  'detector:stage2': { injected: boolean };
   'excerpt:save': Excerpt;
   'excerpt:update': Excerpt;
   'excerpt:search': Excerpt[];

@@ -1,49 +1,49 @@
 // How the popup and the keyboard commands reach a tab: small functions run with
-// scripting.executeScript in the extension's isolated world of that page, where
-// the detector and the reader registered themselves (utils/reader/registry.ts).
-// No message listener in the page is needed, so none can be imitated.
+// scripting.executeScript in the extension's isolated world of that page, where the
+// reader registered itself (utils/reader/registry.ts), beside the verdict the background
+// recorded for the tab (utils/detection-record.ts). No message listener in the page is
+// needed, so none can be imitated.
 import { browser } from 'wxt/browser';
-import type { DetectorState, ReaderStatus } from './reader/registry';
+import { readTabDetection, UNDECIDED, type DetectorState } from './detection-record';
+import type { ReaderStatus } from './reader/registry';
 
 export type { ReaderStatus } from './reader/registry';
 
 export interface PageStatus extends DetectorState {
   /** For 'save': whether a selection in the speech was found and is being saved. */
   saving?: boolean;
-  /** The detector ran in this page (false on pages opened before install, or where it cannot run). */
+  /** Detection has decided this tab's document (false while it reads, on pages opened before install, or where it cannot run). */
   present: boolean;
   reader: ReaderStatus | null;
 }
 
 type PageAction = 'status' | 'toggle' | 'next' | 'previous' | 'save';
 
+type InPage = Pick<PageStatus, 'saving' | 'reader'> & { error: string | null };
+
 /** Runs in the page's isolated world; must be self-contained (it is serialised). */
-function actInPage(action: PageAction): PageStatus {
+function actInPage(action: PageAction): InPage {
   const scope = globalThis as unknown as Record<symbol, unknown>;
-  const detector = scope[Symbol.for('lectern.detector')] as DetectorState | undefined;
   const reader = scope[Symbol.for('lectern.reader')] as
     | { status(): ReaderStatus | null; toggle(): void; step(d: 'next' | 'previous'): void; saveSelection(): boolean; error(): string | null }
     | undefined;
   if (reader && action === 'toggle') reader.toggle();
   if (reader && (action === 'next' || action === 'previous')) reader.step(action);
   const saving = reader && action === 'save' ? reader.saveSelection() : undefined;
-  return {
-    saving,
-    present: Boolean(detector),
-    detected: detector?.detected ?? false,
-    confidence: detector?.confidence ?? 0,
-    siteDisabled: detector?.siteDisabled ?? false,
-    siteAlways: detector?.siteAlways ?? false,
-    error: reader?.error() ?? detector?.error ?? null,
-    reader: reader?.status() ?? null,
-  };
+  return { saving, error: reader?.error() ?? null, reader: reader?.status() ?? null };
 }
 
 async function runInPage(tabId: number, action: PageAction): Promise<PageStatus> {
-  const [result] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: actInPage, args: [action] });
-  const status = result?.result as PageStatus | undefined;
-  if (!status || typeof status.present !== 'boolean') throw new Error('The page did not answer');
-  return status;
+  const [[result], detection] = await Promise.all([
+    browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: actInPage, args: [action] }),
+    readTabDetection(tabId).catch(() => undefined),
+  ]);
+  const inPage = result?.result as InPage | undefined;
+  if (!inPage || typeof inPage !== 'object' || !('reader' in inPage)) throw new Error('The page did not answer');
+  const state: DetectorState = detection
+    ? { detected: detection.detected, confidence: detection.confidence, siteDisabled: detection.siteDisabled, siteAlways: detection.siteAlways, error: detection.error }
+    : UNDECIDED;
+  return { ...state, ...inPage, error: inPage.error ?? state.error, present: detection !== undefined };
 }
 
 export const pageStatus = (tabId: number) => runInPage(tabId, 'status');

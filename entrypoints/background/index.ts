@@ -3,14 +3,12 @@ import { registerHandlers } from '../../utils/messages';
 import { setUpWeeklyBackup } from './backup';
 import { listenForCommands } from './commands';
 import { setUpContextMenu } from './context-menu';
+import { detectCommittedDocuments } from './detect-page';
 import { excerptHandlers } from './excerpt-handlers';
-import { detectionHandlers } from './detection-handlers';
 
 export default defineBackground(() => {
-  registerHandlers({
-    ...detectionHandlers,
-    ...excerptHandlers,
-  });
+  registerHandlers(excerptHandlers);
+  detectCommittedDocuments();
   listenForCommands();
   setUpContextMenu();
   setUpWeeklyBackup();

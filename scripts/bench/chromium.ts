@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, removeProfileDir, serveFixtures, type ExtensionBrowser } from '../lib/browser';
+import { detectionRecordOf, launchWithExtension, removeProfileDir, serveFixtures, type ExtensionBrowser } from '../lib/browser';
 import { generatedExport } from './excerpts';
 import { manyNodesSpeech } from './synthetic';
 import { median, p95 } from './stats';
@@ -11,20 +11,12 @@ async function measures(page: Page, name: string): Promise<number[]> {
   return page.evaluate((n) => performance.getEntriesByName(n, 'measure').map((entry) => entry.duration), name);
 }
 
-/** Main-thread time of detection in one page (stage 1, plus stage 2 where stage 1 was unsure) and the stages run. */
-async function detectionCost(page: Page): Promise<{ ms: number; stages: number[] } | null> {
-  const ready = await page
-    .waitForFunction(
-      () => {
-        const entries = performance.getEntriesByName('lectern:detect', 'measure') as PerformanceMeasure[];
-        const first = entries[0]?.detail as { decided?: boolean } | undefined;
-        return first !== undefined && (first.decided !== false || entries.length > 1);
-      },
-      null,
-      { timeout: 5_000 },
-    )
-    .then(() => true, () => false);
-  if (!ready) return null;
+/**
+ * Main-thread time of detection in one page (the detector's reads, plus stage 2's where stage
+ * 1 was unsure) and the stages that read it, once the background has recorded its verdict.
+ */
+async function detectionCost(browser: ExtensionBrowser, page: Page): Promise<{ ms: number; stages: number[] } | null> {
+  if (!(await detectionRecordOf(browser, page.url()))) return null;
   return page.evaluate(() => {
     const entries = performance.getEntriesByName('lectern:detect', 'measure') as PerformanceMeasure[];
     return { ms: entries.reduce((sum, e) => sum + e.duration, 0), stages: entries.map((e) => (e.detail as { stage: number }).stage) };
@@ -73,7 +65,7 @@ export async function benchChromium(pages: { speech: readonly string[]; nonSpeec
       // A saved page that never reaches DOMContentLoaded (seen once in a loaded run) is
       // reported and skipped, not allowed to end the whole bench.
       const loaded = await page.goto(server.url(path), { waitUntil: 'domcontentloaded' }).then(() => true, () => false);
-      const cost = loaded ? await detectionCost(page) : null;
+      const cost = loaded ? await detectionCost(browser, page) : null;
       if (cost) {
         detect.push(cost.ms);
         stagesNonSpeech.push(cost.stages);
@@ -89,7 +81,7 @@ export async function benchChromium(pages: { speech: readonly string[]; nonSpeec
     const openSpeech = async (url: string, timeout: number) => {
       const page = await browser.context.newPage();
       await page.goto(url, { waitUntil: 'domcontentloaded' });
-      const cost = await detectionCost(page);
+      const cost = await detectionCost(browser, page);
       if (cost) stagesSpeech.push(cost.stages);
       await page.waitForFunction(() => performance.getEntriesByName('lectern:mount').length > 0, null, { timeout }).catch(() => null);
       const result = {

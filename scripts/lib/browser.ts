@@ -112,6 +112,15 @@ export async function launchWithExtension(
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
+  // A freshly installed worker may still be running its first pass when it is reported: a
+  // page committed before it listens for navigations would go undetected.
+  for (let tries = 0; tries < 100; tries++) {
+    const listening = await worker
+      .evaluate(() => (globalThis as unknown as { chrome: { webNavigation: { onCommitted: { hasListeners(): boolean } } } }).chrome.webNavigation.onCommitted.hasListeners())
+      .catch(() => false);
+    if (listening) break;
+    await new Promise((done) => setTimeout(done, 50));
+  }
   return {
     context,
     extensionId,
@@ -119,6 +128,27 @@ export async function launchWithExtension(
     profileDir,
     close: () => context.close(),
   };
+}
+
+/**
+ * The verdict the background recorded (storage.session, utils/detection-record.ts) for the tab
+ * that committed `url`, once detection has decided it; null if it has not within `timeout` ms.
+ */
+export async function detectionRecordOf(browser: ExtensionBrowser, url: string, timeout = 5_000): Promise<{ stage: number; detected: boolean } | null> {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    // The worker may have been stopped and started again since launch: ask the current one.
+    const worker = browser.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${browser.extensionId}/`));
+    const records = worker
+      ? await worker
+          .evaluate(() => (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.session.get(null))
+          .catch(() => ({}))
+      : {};
+    const found = Object.values(records).find((record) => (record as { url?: string }).url === url);
+    if (found) return found as { stage: number; detected: boolean };
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  return null;
 }
 
 /** Chromium on Linux picks its UI language (and so the extension's locale) from these. */

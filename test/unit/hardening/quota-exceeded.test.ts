@@ -4,7 +4,6 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { detectionHandlers } from '../../../entrypoints/background/detection-handlers';
 import { excerptHandlers } from '../../../entrypoints/background/excerpt-handlers';
 import { describeError } from '../../../components/library/describeError';
 import { database, LecternDB } from '../../../utils/db/schema';
@@ -99,7 +98,7 @@ describe('quota exceeded', () => {
     const shared = database();
     const sharedDisk = fillDisk(shared); // before open: Dexie builds its middleware stack when it opens
     await shared.open();
-    registerHandlers({ ...detectionHandlers, ...excerptHandlers });
+    registerHandlers(excerptHandlers);
     sharedDisk.full = true;
     // Delivered as from a content script in a tab (the fake browser's own sendMessage has no sender id).
     const deliver = (payload: ExcerptDraft) =>
