@@ -31,8 +31,9 @@ export interface PageSignals {
   text: string;
 }
 
+/** A `<meta>` field, looked up in `<head>` only: on a page without it, a whole-document query would visit every element. */
 function meta(doc: Document, selector: string): string {
-  return doc.querySelector(selector)?.getAttribute('content')?.trim() ?? '';
+  return (doc.head ?? doc).querySelector(selector)?.getAttribute('content')?.trim() ?? '';
 }
 
 function decodedPath(url: string): string {
