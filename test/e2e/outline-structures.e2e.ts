@@ -97,6 +97,10 @@ describe('outline structures in Chromium', () => {
         });
       await expect.poll(questionTop, { timeout: 5_000 }).toBeGreaterThanOrEqual(0);
       await expect.poll(questionTop, { timeout: 5_000 }).toBeLessThanOrEqual(150);
+      // Let the jump's smooth scroll come to rest first: under load it was still moving, and
+      // carried the page back past the hand scroll below (a fresh-clone CI run, 1 Dec).
+      let last: number | null = null;
+      await expect.poll(async () => last === (last = await questionTop()), { timeout: 5_000, interval: 150 }).toBe(true);
 
       // Scrolling by hand to an earlier turn moves the mark there.
       await page.evaluate(() => {
