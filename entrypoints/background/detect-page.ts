@@ -35,7 +35,7 @@ async function run(target: DocumentTarget, file: ScriptFile): Promise<unknown> {
 }
 
 /** Injects the reader bundle (panel UI and the full analysis); a second injection into a document is a no-op. */
-export async function injectReader(target: DocumentTarget): Promise<void> {
+async function injectReader(target: DocumentTarget): Promise<void> {
   await run(target, '/reader.js');
 }
 

@@ -114,13 +114,11 @@ export async function launchWithExtension(
   const extensionId = new URL(worker.url()).host;
   // A freshly installed worker may still be running its first pass when it is reported: a
   // page committed before it listens for navigations would go undetected.
-  for (let tries = 0; tries < 100; tries++) {
-    const listening = await worker
+  await pollFor(5_000, () =>
+    worker
       .evaluate(() => (globalThis as unknown as { chrome: { webNavigation: { onCommitted: { hasListeners(): boolean } } } }).chrome.webNavigation.onCommitted.hasListeners())
-      .catch(() => false);
-    if (listening) break;
-    await new Promise((done) => setTimeout(done, 50));
-  }
+      .catch(() => false),
+  );
   return {
     context,
     extensionId,
@@ -135,8 +133,7 @@ export async function launchWithExtension(
  * that committed `url`, once detection has decided it; null if it has not within `timeout` ms.
  */
 export async function detectionRecordOf(browser: ExtensionBrowser, url: string, timeout = 5_000): Promise<{ stage: number; detected: boolean } | null> {
-  const until = Date.now() + timeout;
-  while (Date.now() < until) {
+  const found = await pollFor(timeout, async () => {
     // The worker may have been stopped and started again since launch: ask the current one.
     const worker = browser.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${browser.extensionId}/`));
     const records = worker
@@ -144,11 +141,20 @@ export async function detectionRecordOf(browser: ExtensionBrowser, url: string, 
           .evaluate(() => (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.session.get(null))
           .catch(() => ({}))
       : {};
-    const found = Object.values(records).find((record) => (record as { url?: string }).url === url);
-    if (found) return found as { stage: number; detected: boolean };
+    return Object.values(records).find((record) => (record as { url?: string }).url === url);
+  });
+  return (found as { stage: number; detected: boolean } | undefined) ?? null;
+}
+
+/** Asks `check` every 50 ms until it gives a truthy value or `timeout` ms pass; the value, or undefined. */
+async function pollFor<T>(timeout: number, check: () => Promise<T>): Promise<T | undefined> {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    const value = await check();
+    if (value) return value;
     await new Promise((done) => setTimeout(done, 50));
   }
-  return null;
+  return undefined;
 }
 
 /** Chromium on Linux picks its UI language (and so the extension's locale) from these. */
