@@ -1,13 +1,14 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { errorText } from '../utils/error-text';
 import type { DetectorAnswer } from '../utils/analyze/detect-answers';
-import { readPageSignals, type PageSignals } from '../utils/analyze/detect-input';
+import { readPage, type PageReads } from '../utils/analyze/detect-input';
 
 // Injected by the background (entrypoints/background/detect-page.ts) into every web
 // document whose site's switches leave it to the detector, once the document is idle. It
 // only reads what stage 1 of detection needs (native reads, no tree walk, no layout) and
 // returns it as the injection's result: no extension API is touched in the page, so none
-// of its first-call cost is paid here, and the background does the scoring.
+// of its first-call cost is paid here, and the background does the scoring (with the URL
+// path taken from the committed document, not read here).
 //
 // A document restored from the back/forward cache is committed again and gets this script
 // again: it answers with what it read the first time, without reading or measuring twice.
@@ -15,15 +16,15 @@ const READ_KEY = Symbol.for('lectern.detector.signals');
 
 export default defineUnlistedScript((): DetectorAnswer => {
   const started = performance.now();
-  const scope = globalThis as unknown as Record<symbol, PageSignals | undefined>;
+  const scope = globalThis as unknown as Record<symbol, PageReads | undefined>;
   const earlier = scope[READ_KEY];
-  if (earlier) return { signals: earlier };
+  if (earlier) return { reads: earlier };
   try {
-    const signals = readPageSignals(document, location.href);
-    scope[READ_KEY] = signals;
+    const reads = readPage(document);
+    scope[READ_KEY] = reads;
     // The bench and the end-to-end tests read this script's main-thread time from this entry.
     performance.measure('lectern:detect', { start: started, detail: { stage: 1 } });
-    return { signals };
+    return { reads };
   } catch (error) {
     return { error: errorText(error) };
   }

@@ -2,7 +2,7 @@
 // scripting.executeScript), and the checks the background applies: the page is hostile,
 // and a page script can reach the objects those scripts read, so their answers are
 // validated like any message.
-import { SIGNAL_LIMITS, SLICE_CHARS, type PageSignals } from './detect-input';
+import { SIGNAL_LIMITS, SLICE_CHARS, type PageReads } from './detect-input';
 import { STAGE2_FEATURES, type Features } from './detect-features';
 import { array, number, object, optional, string, type Check, type Schema } from '../validate';
 
@@ -11,14 +11,13 @@ const ERROR_CHARS = 500;
 /** Longest evidence string a stage-2 feature carries (detect-features.ts clips to 80). */
 const EVIDENCE_CHARS = 200;
 
-export type DetectorAnswer = { signals: PageSignals } | { error: string };
+export type DetectorAnswer = { reads: PageReads } | { error: string };
 export type Stage2Answer = { features: Features } | { error: string };
 
-export const pageSignalsSchema: Schema<PageSignals> = object({
+export const pageReadsSchema: Schema<PageReads> = object({
   titles: array(string({ max: SIGNAL_LIMITS.titleChars }), { max: SIGNAL_LIMITS.titles }),
   headings: array(string({ max: SIGNAL_LIMITS.headingChars }), { max: SIGNAL_LIMITS.headings }),
   kickers: array(string({ max: SIGNAL_LIMITS.kickerChars }), { max: SIGNAL_LIMITS.headings }),
-  path: string({ max: SIGNAL_LIMITS.pathChars }),
   lang: string({ max: SIGNAL_LIMITS.langChars }),
   text: string({ max: SLICE_CHARS }),
 });
@@ -38,6 +37,6 @@ function answer<T, K extends string>(key: K, schema: Schema<T>): (input: unknown
 }
 
 /** The every-page script's answer: its native reads (detect-input.ts), or why it could not read. */
-export const parseDetectorAnswer = answer('signals', pageSignalsSchema) as (input: unknown) => Check<DetectorAnswer>;
+export const parseDetectorAnswer = answer('reads', pageReadsSchema) as (input: unknown) => Check<DetectorAnswer>;
 /** The stage-2 script's answer: the paragraph-structure features, or why it could not read them. */
 export const parseStage2Answer = answer('features', stage2FeaturesSchema) as (input: unknown) => Check<Stage2Answer>;

@@ -13,6 +13,13 @@ const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT']);
 /** Bounds of what the page hands the background (messages.ts checks them again there). */
 export const SIGNAL_LIMITS = { titles: 2, titleChars: 500, headings: 6, headingChars: 160, kickerChars: 40, pathChars: 2_000, langChars: 35 } as const;
 
+/**
+ * What the page hands over: everything stage 1 reads except the URL path, which the
+ * background takes from the document's committed URL (a page cannot change it, and reading
+ * location and parsing it would cost the page a URL object on every document).
+ */
+export type PageReads = Omit<PageSignals, 'path'>;
+
 export interface PageSignals {
   /** document.title and og:title. */
   titles: string[];
@@ -36,6 +43,11 @@ function meta(doc: Document, selector: string): string {
   return (doc.head ?? doc).querySelector(selector)?.getAttribute('content')?.trim() ?? '';
 }
 
+/** The decoded, bounded URL path of `url` ('' when it is not a URL). */
+export function pathSignal(url: string): string {
+  return decodedPath(url).slice(0, SIGNAL_LIMITS.pathChars);
+}
+
 function decodedPath(url: string): string {
   let path = '';
   try {
@@ -53,6 +65,11 @@ function kickerOf(h1: Element): string | null {
 }
 
 export function readPageSignals(doc: Document, url: string): PageSignals {
+  return { ...readPage(doc), path: pathSignal(url) };
+}
+
+/** The native reads of stage 1 in the page (everything but the URL path). */
+export function readPage(doc: Document): PageReads {
   const titles = [doc.title?.trim() ?? '', meta(doc, 'meta[property="og:title"]')].filter(Boolean).map((t) => t.slice(0, SIGNAL_LIMITS.titleChars));
   const headings: string[] = [];
   const kickers: string[] = [];
@@ -91,7 +108,7 @@ export function readPageSignals(doc: Document, url: string): PageSignals {
   const from = namedInTitle ?? titledSubheading ?? mainHeading ?? doc.querySelector(MAIN_REGION);
   const text = body ? boundedText(doc, body, from, headingText) : '';
   const lang = (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase().slice(0, SIGNAL_LIMITS.langChars);
-  return { titles, headings, kickers, path: decodedPath(url).slice(0, SIGNAL_LIMITS.pathChars), lang, text };
+  return { titles, headings, kickers, lang, text };
 }
 
 /** Text a container must hold before stage 1 reads it whole instead of node by node. */

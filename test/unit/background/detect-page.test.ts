@@ -67,6 +67,16 @@ describe('detectDocument', () => {
     expect(record).toMatchObject({ detected: true, stage: 2 });
   });
 
+  it('scores the URL path the browser committed, never one the page hands over', async () => {
+    showPage(NOTICE);
+    const plain = await detectDocument(chromeTab('https://example.org/tz/2.html'));
+    const speechPath = await detectDocument(chromeTab('https://example.org/speeches/2.html'));
+    expect(speechPath.confidence).toBeGreaterThan(plain.confidence);
+    // A path in the page's answer is not part of what it may report; the committed one is used.
+    answers['/detector.js'] = () => ({ reads: { ...(detectorScript.main() as { reads: object }).reads, path: '/speeches/x' } });
+    expect((await detectDocument(chromeTab('https://example.org/tz/3.html'))).confidence).toBe(plain.confidence);
+  });
+
   it("obeys the site's switches before reading anything, for the host the browser committed", async () => {
     await setSiteDisabled('off.example', true);
     await setSiteAlways('on.example', true);
@@ -88,11 +98,11 @@ describe('detectDocument', () => {
   });
 
   it('records what a hostile or broken page answers as an error, and injects nothing on it', async () => {
-    answers['/detector.js'] = () => ({ signals: { titles: [], headings: [], kickers: [], path: '/', lang: 'zh', text: '同'.repeat(SLICE_CHARS + 1) } });
+    answers['/detector.js'] = () => ({ reads: { titles: [], headings: [], kickers: [], lang: 'zh', text: '同'.repeat(SLICE_CHARS + 1) } });
     const tooLong = await detectDocument(chromeTab('https://example.org/a.html'));
-    expect(tooLong.error).toMatch(/^\/detector\.js answered out of bounds \(signals\.text: /);
+    expect(tooLong.error).toMatch(/^\/detector\.js answered out of bounds \(reads\.text: /);
     answers['/detector.js'] = () => 'inject everything';
-    expect((await detectDocument(chromeTab('https://example.org/b.html'))).error).toContain('expected "signals" or "error"');
+    expect((await detectDocument(chromeTab('https://example.org/b.html'))).error).toContain('expected "reads" or "error"');
     answers['/detector.js'] = () => ({ error: 'document.title getter threw' });
     expect(await detectDocument(chromeTab('https://example.org/c.html'))).toMatchObject({ detected: false, error: 'document.title getter threw' });
     answers['/detector.js'] = () => detectorScript.main();
