@@ -86,8 +86,9 @@ export async function removeProfileDir(dir: string): Promise<void> {
 
 /** Chromium with the built extension loaded, in the given (or a fresh) profile. */
 export async function launchWithExtension(
-  options: { profileDir?: string; colorScheme?: 'light' | 'dark'; locale?: string; headless?: boolean } = {},
+  options: { profileDir?: string; colorScheme?: 'light' | 'dark'; locale?: string; headless?: boolean; extensionDir?: string } = {},
 ): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const profileDir = options.profileDir ?? (await newProfileDir());
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
@@ -98,8 +99,8 @@ export async function launchWithExtension(
     // Extension i18n follows the browser's UI language, which Chromium on Linux takes from the environment.
     env: { ...process.env, ...uiLanguageEnv(options.locale ?? 'zh-CN') },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

@@ -1,0 +1,90 @@
+// Two builds of the extension, measured side by side on the same pages at the same moments:
+// `npm run bench:ab -- <built extension A> <built extension B>` (two copies of
+// .output/chrome-mv3, e.g. one built from main and one from a change). On a shared, noisy
+// machine one bench run cannot show a change of a millisecond; here each page is opened in
+// A and in B one after the other (in alternating order), so both see the same load, and the
+// median of the paired differences is printed beside each build's median.
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { detectionRecordOf, launchWithExtension, removeProfileDir, serveFixtures, type ExtensionBrowser } from './lib/browser';
+import { nonSpeechPages, speechPages } from './bench/pages';
+import { median, p95, round } from './bench/stats';
+
+const [dirA, dirB] = process.argv.slice(2).map((dir) => resolve(dir));
+if (!dirA || !dirB) {
+  console.error('usage: npm run bench:ab -- <extension dir A> <extension dir B>   (each a built .output/chrome-mv3)');
+  process.exit(2);
+}
+for (const dir of [dirA, dirB]) {
+  if (!(await stat(resolve(dir, 'manifest.json')).catch(() => null))) {
+    console.error(`${dir} holds no manifest.json: give the directories of two built extensions.`);
+    process.exit(2);
+  }
+}
+// One round takes about five minutes here; AB_ROUNDS=2 or more narrows the difference further.
+const rounds = Number(process.env.AB_ROUNDS ?? 1);
+
+/** Main-thread ms of one figure in a freshly opened page, or null when the page gave none. */
+type Probe = (browser: ExtensionBrowser, page: Page) => Promise<number | null>;
+
+const detectMs: Probe = async (browser, page) => {
+  if (!(await detectionRecordOf(browser, page.url()))) return null;
+  return page.evaluate(() => performance.getEntriesByName('lectern:detect', 'measure').reduce((sum, e) => sum + e.duration, 0));
+};
+
+const analysisBusyMs: Probe = async (_browser, page) => {
+  const done = await page
+    .waitForFunction(() => performance.getEntriesByName('lectern:analyze').length > 0, null, { timeout: 8_000 })
+    .then(() => true, () => false);
+  if (!done) return null;
+  return page.evaluate(() => performance.getEntriesByName('lectern:analyze:slice', 'measure').reduce((sum, e) => sum + e.duration, 0));
+};
+
+async function open(browser: ExtensionBrowser, url: string, probe: Probe): Promise<number | null> {
+  const page = await browser.context.newPage();
+  try {
+    const loaded = await page.goto(url, { waitUntil: 'domcontentloaded' }).then(() => true, () => false);
+    return loaded ? await probe(browser, page) : null;
+  } finally {
+    await page.close();
+  }
+}
+
+const server = await serveFixtures();
+const [a, b] = [await launchWithExtension({ extensionDir: dirA }), await launchWithExtension({ extensionDir: dirB })];
+for (const browser of [a, b]) await browser.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+try {
+  const figures: [string, readonly string[], Probe][] = [
+    ['every page: detection main thread (non-speech pages)', nonSpeechPages, detectMs],
+    ['speech: analysis busy (sum of slices)', speechPages, analysisBusyMs],
+  ];
+  for (const [name, pages, probe] of figures) {
+    const inA: number[] = [];
+    const inB: number[] = [];
+    const differences: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      for (const [i, path] of pages.entries()) {
+        const url = server.url(path);
+        const aFirst = (i + r) % 2 === 0;
+        const first = await open(aFirst ? a : b, url, probe);
+        const second = await open(aFirst ? b : a, url, probe);
+        const [ms, other] = aFirst ? [first, second] : [second, first];
+        if (ms === null || other === null) continue;
+        inA.push(ms);
+        inB.push(other);
+        differences.push(other - ms);
+      }
+    }
+    console.log(`${name}, ${inA.length} paired page loads:`);
+    console.log(`  A median ${round(median(inA))} ms, p95 ${round(p95(inA))}`);
+    console.log(`  B median ${round(median(inB))} ms, p95 ${round(p95(inB))}`);
+    console.log(`  B − A, median of the paired differences: ${round(median(differences))} ms`);
+  }
+} finally {
+  for (const browser of [a, b]) {
+    await browser.close();
+    await removeProfileDir(browser.profileDir);
+  }
+  await server.close();
+}
