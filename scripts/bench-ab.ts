@@ -7,7 +7,8 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { detectionRecordOf, launchWithExtension, removeProfileDir, serveFixtures, type ExtensionBrowser } from './lib/browser';
+import { launchWithExtension, removeProfileDir, serveFixtures, type ExtensionBrowser } from './lib/browser';
+import { detectionCost, measures } from './bench/chromium';
 import { nonSpeechPages, speechPages } from './bench/pages';
 import { median, p95, round } from './bench/stats';
 
@@ -28,17 +29,13 @@ const rounds = Number(process.env.AB_ROUNDS ?? 1);
 /** Main-thread ms of one figure in a freshly opened page, or null when the page gave none. */
 type Probe = (browser: ExtensionBrowser, page: Page) => Promise<number | null>;
 
-const detectMs: Probe = async (browser, page) => {
-  if (!(await detectionRecordOf(browser, page.url()))) return null;
-  return page.evaluate(() => performance.getEntriesByName('lectern:detect', 'measure').reduce((sum, e) => sum + e.duration, 0));
-};
+const detectMs: Probe = async (browser, page) => (await detectionCost(browser, page))?.ms ?? null;
 
 const analysisBusyMs: Probe = async (_browser, page) => {
   const done = await page
     .waitForFunction(() => performance.getEntriesByName('lectern:analyze').length > 0, null, { timeout: 8_000 })
     .then(() => true, () => false);
-  if (!done) return null;
-  return page.evaluate(() => performance.getEntriesByName('lectern:analyze:slice', 'measure').reduce((sum, e) => sum + e.duration, 0));
+  return done ? (await measures(page, 'lectern:analyze:slice')).reduce((sum, ms) => sum + ms, 0) : null;
 };
 
 async function open(browser: ExtensionBrowser, url: string, probe: Probe): Promise<number | null> {

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { parseDetectorAnswer, parseStage2Answer } from '../../utils/analyze/detect-answers';
-import { pathSignal } from '../../utils/analyze/detect-input';
+import { withPath } from '../../utils/analyze/detect-input';
 import { decideStage2, scoreStage1 } from '../../utils/analyze/detect-stage1';
 import { DETECTOR_MODEL } from '../../utils/analyze/detector-model';
 import type { Detection } from '../../utils/analyze/types';
@@ -60,7 +60,7 @@ export async function detectDocument(target: DocumentTarget): Promise<DetectionR
   }
   const first = await ask(target, '/detector.js', parseDetectorAnswer);
   if ('error' in first) return record({ stage: 1, error: first.error });
-  const stage1 = scoreStage1({ ...first.reads, path: pathSignal(target.url) });
+  const stage1 = scoreStage1(withPath(first.reads, target.url));
   let detection: Detection;
   if (stage1.decided) detection = stage1.decided;
   else {

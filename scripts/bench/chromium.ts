@@ -7,7 +7,7 @@ import { generatedExport } from './excerpts';
 import { manyNodesSpeech } from './synthetic';
 import { median, p95 } from './stats';
 
-async function measures(page: Page, name: string): Promise<number[]> {
+export async function measures(page: Page, name: string): Promise<number[]> {
   return page.evaluate((n) => performance.getEntriesByName(n, 'measure').map((entry) => entry.duration), name);
 }
 
@@ -15,7 +15,7 @@ async function measures(page: Page, name: string): Promise<number[]> {
  * Main-thread time of detection in one page (the detector's reads, plus stage 2's where stage
  * 1 was unsure) and the stages that read it, once the background has recorded its verdict.
  */
-async function detectionCost(browser: ExtensionBrowser, page: Page): Promise<{ ms: number; stages: number[] } | null> {
+export async function detectionCost(browser: ExtensionBrowser, page: Page): Promise<{ ms: number; stages: number[] } | null> {
   if (!(await detectionRecordOf(browser, page.url()))) return null;
   return page.evaluate(() => {
     const entries = performance.getEntriesByName('lectern:detect', 'measure') as PerformanceMeasure[];

@@ -43,9 +43,9 @@ function meta(doc: Document, selector: string): string {
   return (doc.head ?? doc).querySelector(selector)?.getAttribute('content')?.trim() ?? '';
 }
 
-/** The decoded, bounded URL path of `url` ('' when it is not a URL). */
-export function pathSignal(url: string): string {
-  return decodedPath(url).slice(0, SIGNAL_LIMITS.pathChars);
+/** The page's reads with the decoded, bounded path of `url` ('' when it is not a URL): one composition for the background and for training. */
+export function withPath(reads: PageReads, url: string): PageSignals {
+  return { ...reads, path: decodedPath(url).slice(0, SIGNAL_LIMITS.pathChars) };
 }
 
 function decodedPath(url: string): string {
@@ -65,7 +65,7 @@ function kickerOf(h1: Element): string | null {
 }
 
 export function readPageSignals(doc: Document, url: string): PageSignals {
-  return { ...readPage(doc), path: pathSignal(url) };
+  return withPath(readPage(doc), url);
 }
 
 /** The native reads of stage 1 in the page (everything but the URL path). */
