@@ -8,7 +8,7 @@ import type { PageText } from './page-text';
 import { BYLINE, DE_SALUTATION, EN_SALUTATION, EN_SPEAKER_LABEL, ZH_CLOSING, ZH_SALUTATION } from './cues';
 import { scan, type Hits } from './literal-scan';
 import {
-  DELIVERY_NOTES, ZH_AUDIENCE, ZH_CLOSING_WORDS, ZH_WE, deSpeechTitle, enNotSpeechTitle, enSpeechTitle, kickerNews, kickerSpeech,
+  ZH_AUDIENCE, audienceTurns, deliveryNote, ZH_CLOSING_WORDS, ZH_WE, deSpeechTitle, enNotSpeechTitle, enSpeechTitle, kickerNews, kickerSpeech,
   latinFirstPerson, latinLetterTitle, latinNarrativeTitle, latinReportedSpeech, latinReporting, latinSalutation, 
   latinSpeakerVoice, latinThanks, latinVocatives, reportedSpeech, stageDirections, urlSpeech,
   zhDocumentBody, zhDocumentTitle, zhLetterTitle, zhNarrativeTitle, zhReporting, zhSalutation, 
@@ -29,9 +29,9 @@ export type Features = Record<string, FeatureValue>;
 export const STAGE1_FEATURES = [
   'titleSpeechGenre', 'titleOccasion', 'openingOccasion', 'titleReportedSpeech', 'titleOtherGenre', 'titleReport', 'titleLetter',
   'urlSpeechWord',
-  'salutation', 'audienceAddress', 'speakerVoice', 'firstPersonPlural', 'speechSubtitle',
+  'salutation', 'audienceAddress', 'audienceTurn', 'speakerVoice', 'firstPersonPlural', 'speechSubtitle',
   'reporting', 'reportedSpeechInBody', 'documentBody', 'closingThanks',
-  'deliveryNote', 'stageDirection', 'shortText', 'isZh',
+  'delivered', 'shortText', 'isZh',
 ] as const;
 
 export const STAGE2_FEATURES = [
@@ -59,6 +59,10 @@ function found(hit: string | undefined): FeatureValue {
 
 function densityOf({ count, first }: Hits, units: number): FeatureValue {
   return count === 0 ? { value: 0 } : { value: density(count, units), evidence: `${count}× ${clip(first ?? '')}` };
+}
+
+function flagged({ count, first }: Hits): FeatureValue {
+  return count === 0 ? { value: 0 } : { value: 1, evidence: `${count}× ${clip(first ?? '')}` };
 }
 
 /** log(1 + occurrences): one explicit "我代表…" counts on a long page as on a short one. */
@@ -133,16 +137,21 @@ export function stage1Features(input: PageSignals): Features {
   const isZh = cjk >= 200;
   f.isZh = { value: isZh ? 1 : 0 };
   const lower = text.toLowerCase();
-  f.deliveryNote = found(DELIVERY_NOTES.find((note) => lower.includes(note)));
-  f.stageDirection = countOf(stageDirections(lower));
+  // The text records a delivery: a note on it ("as prepared for delivery") or the audience's
+  // reactions in brackets ("(Applause.)"). One feature, so a transcript's stage directions
+  // count on a site the model has only seen delivery notes on, and the other way round.
+  const note = deliveryNote(lower);
+  f.delivered = note !== undefined ? found(note) : flagged(stageDirections(lower));
   if (isZh) {
     f.salutation = found(zhSalutation(text));
     f.audienceAddress = densityOf(scan(text, ZH_AUDIENCE), cjk);
-    f.speakerVoice = countOf(zhSpeakerVoice(text));
+    f.audienceTurn = countOf(audienceTurns(text));
+    const voice = zhSpeakerVoice(text);
+    f.speakerVoice = countOf(voice);
     f.firstPersonPlural = densityOf(scan(text, ZH_WE), cjk);
     f.speechSubtitle = found(zhSpeechSubtitle(text));
     f.reporting = densityOf(zhReporting(text), cjk);
-    f.reportedSpeechInBody = densityOf(reportedSpeech(text), cjk);
+    f.reportedSpeechInBody = citedBySpeaker(voice) ? { value: 0 } : densityOf(reportedSpeech(text), cjk);
     f.documentBody = densityOf(zhDocumentBody(text), cjk);
     f.closingThanks = found(ZH_CLOSING_WORDS.find((w) => text.includes(w)));
     f.shortText = { value: cjk < 800 ? 1 : 0, evidence: `${cjk} 字` };
@@ -150,10 +159,12 @@ export function stage1Features(input: PageSignals): Features {
     // Pages in other scripts get no text features: their Latin word counts would read as "short".
     f.salutation = found(latinSalutation(lower));
     f.audienceAddress = densityOf(latinVocatives(lower), words);
-    f.speakerVoice = countOf(latinSpeakerVoice(lower));
+    f.audienceTurn = countOf(audienceTurns(lower));
+    const voice = latinSpeakerVoice(lower);
+    f.speakerVoice = countOf(voice);
     f.firstPersonPlural = densityOf(latinFirstPerson(text), words);
     f.reporting = densityOf(latinReporting(lower), words);
-    f.reportedSpeechInBody = densityOf(latinReportedSpeech(lower), words);
+    f.reportedSpeechInBody = citedBySpeaker(voice) ? { value: 0 } : densityOf(latinReportedSpeech(lower), words);
     // Once is politeness anywhere; a speech thanks its audience again at the end.
     const thanks = latinThanks(lower);
     f.closingThanks = thanks.count >= 2 ? countOf(thanks) : { value: 0 };
@@ -161,6 +172,14 @@ export function stage1Features(input: PageSignals): Features {
   }
   // Features a page's language leaves unset count as 0 (the trainer and linearScore read them so).
   return f as Features;
+}
+
+/**
+ * A text that speaks in its own voice more than once ("这里，我讲3个问题", "今天，我们…") and
+ * names speeches is a speaker citing others' speeches (…重要讲话精神), not news about one.
+ */
+function citedBySpeaker(voice: Hits): boolean {
+  return voice.count >= 2;
 }
 
 function either(zh: FeatureValue, latin: FeatureValue): FeatureValue {

@@ -76,15 +76,38 @@ export function reportedSpeech(text: string): Hits {
 
 /** "——在…会议上的讲话" under a title that only names a study column. */
 const SUBTITLE_ENDS = phrases(['上的'], ['讲话', '致辞', '发言', '演讲', '报告', '总结讲话']);
+/** The character before `at`, spaces skipped ('' at the start). */
+function charBefore(text: string, at: number): string {
+  let i = at - 1;
+  while (i >= 0 && (text.charAt(i) === ' ' || text.charAt(i) === '\u3000' || text.charAt(i) === '\n' || text.charAt(i) === '\t')) i--;
+  return i >= 0 ? text.charAt(i) : '';
+}
+const DASHES = '—–-';
 const underDashOrParen: Accept = (text, at, end) => {
   const k = text.lastIndexOf('在', at - 2);
   if (k < 0 || at - k > 62) return -1;
-  let i = k - 1;
-  while (i >= 0 && (text.charAt(i) === ' ' || text.charAt(i) === '\u3000')) i--;
-  const c = text.charAt(i);
-  return c === '—' || c === '–' || c === '-' || c === '（' || c === '(' ? end : -1;
+  const c = charBefore(text, k);
+  return c !== '' && (DASHES + '（(').includes(c) ? end : -1;
 };
-export const zhSpeechSubtitle = (text: string) => findAny(text, SUBTITLE_ENDS, underDashOrParen);
+/** "——致…高峰会议": a text dedicated to an occasion, the subtitle ending on it (not "…大会的贺信"). */
+const OCCASIONS = ['会议', '大会', '峰会', '论坛', '年会', '典礼', '开幕式', '闭幕式', '晚会', '盛会'];
+const SUBTITLE_STOPS = '。，；：！？\n';
+const toAnOccasion: Accept = (text, at, end) => {
+  const dash = charBefore(text, at);
+  if (dash === '' || !DASHES.includes(dash)) return -1;
+  const limit = Math.min(text.length, end + 40);
+  for (let i = end; i < limit; i++) {
+    if (SUBTITLE_STOPS.includes(text.charAt(i))) return -1;
+    for (const occasion of OCCASIONS) {
+      if (!text.startsWith(occasion, i)) continue;
+      const after = i + occasion.length;
+      const next = text.charAt(after);
+      if (after === text.length || next.trim() === '' || '”"）)'.includes(next)) return after;
+    }
+  }
+  return -1;
+};
+export const zhSpeechSubtitle = (text: string) => findAny(text, SUBTITLE_ENDS, underDashOrParen) ?? findAny(text, ['致'], toAnOccasion);
 
 const colon = followedBy(['：', ':']);
 /** 同志们： / 各位代表： / 尊敬的…： / 亲爱的…： / the spoken greeting 大家好！ (the analyser's ZH_SALUTATION words). */
@@ -99,6 +122,24 @@ export const zhSalutation = (text: string) =>
   scan(text, Object.keys(SALUTATION_ENDS), (t, at, end) => SALUTATION_ENDS[t.slice(at, end)]!(t, at, end)).first;
 
 export const ZH_AUDIENCE = ['同志们', '同学们', '老师们', '朋友们', '女士们', '先生们', '各位', '大家'];
+
+/**
+ * The speaker turning to the audience between sentences: "…氛围。同志们，80多年前…",
+ * "… today. Mr Speaker, …". Only a speech does this; news quotes it inside quotation marks.
+ */
+const TURN_VOCATIVES = [
+  '同志们', '同学们', '朋友们', '老师们', '女士们', '先生们', '各位代表', '各位来宾', '各位嘉宾', '各位同事', '各位领导',
+  'ladies and gentlemen', 'my friends', 'my fellow americans', 'mr speaker', 'mr. speaker', 'madam speaker', 'mr president', 'mr. president',
+  'dear friends', 'dear colleagues', 'meine damen und herren', 'liebe freunde',
+];
+const SENTENCE_ENDS = '。！？.!?';
+const betweenSentences: Accept = (text, at, end) => {
+  const before = charBefore(text, at);
+  if (before === '' || !SENTENCE_ENDS.includes(before)) return -1;
+  return '，,！!'.includes(text.charAt(end)) && end < text.length ? end + 1 : -1;
+};
+/** Run on the original text for Chinese, on the lower-cased text for Latin scripts. */
+export const audienceTurns = (text: string) => scan(text, TURN_VOCATIVES, betweenSentences);
 export const ZH_WE = ['我们', '我国', '我市', '我校'];
 
 /** The speaker's own voice: "现在，我代表…", "下面，我讲三点意见", "在此，我谨代表…向…致以祝贺". */
@@ -134,7 +175,17 @@ export function zhDocumentBody(text: string): Hits {
 export const ZH_CLOSING_WORDS = ['谢谢大家', '谢谢各位', '谢谢！', '谢谢!', '谢谢。'];
 // ---- Body text, Latin script (run on the lower-cased text unless said otherwise) ----
 
-export const DELIVERY_NOTES = ['as prepared for delivery', 'as delivered', 'check against delivery', 'es gilt das gesprochene wort'];
+const DELIVERY_NOTES = ['as prepared for delivery', 'as delivered', 'check against delivery', 'es gilt das gesprochene wort'];
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** A date follows ("Delivered on: 18 May 2016", "…: May 18, 2016"), not an empty field. */
+const dated: Accept = (text, _at, end) => {
+  let i = end;
+  while (i < text.length && i < end + 4 && text.charAt(i).trim() === '') i++;
+  const c = text.charCodeAt(i);
+  return (c >= 0x30 && c <= 0x39) || MONTHS.some((m) => text.startsWith(m, i)) ? end : -1;
+};
+/** A note that the text was, or is to be, delivered: "As prepared for delivery", a "Delivered on:" date. */
+export const deliveryNote = (lower: string) => DELIVERY_NOTES.find((note) => lower.includes(note)) ?? findAny(lower, ['delivered on:', 'date delivered:'], dated);
 const DIRECTIONS = ['applause', 'laughter', 'cheers', 'beifall', 'heiterkeit', '掌声', '笑声'];
 const inBrackets: Accept = (text, at, end) => {
   let i = at - 1;

@@ -32,7 +32,7 @@ describe('detectSpeech: speeches', () => {
     const d = detect(['THE PRESIDENT: Thank you very much. (Applause.) Thank you.', ...enBody(10), 'END'], 'Remarks by the President at a Town Hall');
     expect(d.isSpeech).toBe(true);
     expect(d.lang).toBe('en');
-    expect(d.signals.map((s) => s.name)).toEqual(expect.arrayContaining(['stageDirection', 'titleSpeechGenre']));
+    expect(d.signals.map((s) => s.name)).toEqual(expect.arrayContaining(['delivered', 'titleSpeechGenre']));
   });
 
   it('recognises "As prepared for delivery" remarks', () => {
@@ -61,7 +61,9 @@ describe('detectSpeech: hard negatives', () => {
   });
 
   it('rejects an implementation plan (实施方案)', () => {
-    expect(detect(['<h1>学校美化实施方案</h1>', '一、指导思想', ...zhBody(3), '二、工作目标', ...zhBody(3)], '学校美化实施方案').isSpeech).toBe(false);
+    // A plan speaks of 我们 and 大家 too, but never turns to its readers with "同志们，".
+    const planBody = (n: number) => Array.from({ length: n }, () => filler(120, '各班级要组织大家积极参与，我们将把校园建设得更加美丽'));
+    expect(detect(['<h1>学校美化实施方案</h1>', '一、指导思想', ...planBody(3), '二、工作目标', ...planBody(3)], '学校美化实施方案').isSpeech).toBe(false);
   });
 
   it('rejects a news report about a speech', () => {
@@ -151,5 +153,22 @@ describe('stage-1 features', () => {
     expect(stage1Features(signals(`每周一学\n   发布时间：2023年05月08日\n  在学习贯彻主题教育工作会议上的讲话 同志们：${body}`)).openingOccasion?.value).toBe(1);
     expect(stage1Features(signals(`每周一学 书记在全市工作会议上发表重要讲话 ${body}`)).openingOccasion?.value).toBe(0);
     expect(stage1Features(signals(`${body}在全市工作会议上的讲话`)).openingOccasion?.value).toBe(0);
+  });
+
+  it('does not count a speaker citing speeches as news about one', () => {
+    const cites = '要深入学习领会总书记重要讲话精神。'.repeat(4);
+    const news = stage1Features(signals(`书记在会上发表重要讲话。${cites}${'会议要求抓好落实。'.repeat(60)}`));
+    expect(news.reportedSpeechInBody?.value).toBeGreaterThan(0);
+    const speech = stage1Features(signals(`这里，我讲3个问题。${cites}今天，我们召开会议。${'我们要抓好落实。'.repeat(60)}`));
+    expect(speech.speakerVoice?.value).toBeGreaterThan(0);
+    expect(speech.reportedSpeechInBody?.value).toBe(0);
+  });
+
+  it('counts stage directions and delivery notes as one mark of delivery', () => {
+    const en = (text: string) => stage1Features({ ...signals(text), titles: ['Remarks'] });
+    const words = ' We will work together.'.repeat(80);
+    expect(en(`Thank you. (Applause.)${words}`).delivered).toMatchObject({ value: 1 });
+    expect(en(`As prepared for delivery.${words}`).delivered).toMatchObject({ value: 1, evidence: 'as prepared for delivery' });
+    expect(en(words).delivered?.value ?? 0).toBe(0);
   });
 });

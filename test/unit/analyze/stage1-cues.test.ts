@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { followedBy, notAfter, scan, scanCues, wholeWord } from '../../../utils/analyze/literal-scan';
 import {
-  latinFirstPerson, latinNarrativeTitle, latinSalutation, latinSpeakerVoice, latinVocatives, reportedSpeech, stageDirections, zhDocumentBody, zhLetterTitle,
+  audienceTurns, deliveryNote, latinFirstPerson, latinNarrativeTitle, latinSalutation, latinSpeakerVoice, latinVocatives, reportedSpeech, stageDirections, zhDocumentBody, zhLetterTitle,
   zhNarrativeTitle, zhReporting, zhSalutation, zhSpeakerVoice, zhSpeechSubtitle,
 } from '../../../utils/analyze/stage1-cues';
 
@@ -74,6 +74,25 @@ describe('stage-1 cues: body text', () => {
     expect(zhSpeakerVoice('首先，我们要明确目标。这里，我们看到').count).toBe(0);
     expect(zhSpeechSubtitle('每周一学 ——在2024年全市教育工作会议上的讲话 同志们')).toBe('上的讲话');
     expect(zhSpeechSubtitle('他在全市教育工作会议上的讲话引起反响')).toBeUndefined();
+    // A text dedicated to an occasion, the subtitle ending on it; a letter to one is not.
+    expect(zhSpeechSubtitle('实干托起百年梦 --致百年人寿第三届“厚积薄发”高峰会议 春回大地')).toBe('致百年人寿第三届“厚积薄发”高峰会议');
+    expect(zhSpeechSubtitle('——致第三届校友大会的贺信')).toBeUndefined();
+    expect(zhSpeechSubtitle('他致信大会，祝贺会议召开')).toBeUndefined();
+  });
+
+  it('hears the speaker turn to the audience between sentences, not inside a quotation', () => {
+    expect(audienceTurns('营造良好舆论氛围。 同志们，80多年前……我们一定能实现。同学们！').count).toBe(2);
+    expect(audienceTurns('他说：“同志们，我们要努力。”').count).toBe(0);
+    expect(audienceTurns('各位代表的意见。同志们的热情很高').count).toBe(0);
+    expect(audienceTurns('that is our plan. mr speaker, we will act. "mr. president, look."').count).toBe(1);
+  });
+
+  it('reads a delivery note or a delivery date, not an empty field or an aside', () => {
+    expect(deliveryNote('remarks as prepared for delivery')).toBe('as prepared for delivery');
+    expect(deliveryNote('speech delivered on: 2016-05-18 my lords')).toBe('delivered on:');
+    expect(deliveryNote('delivered on:\n may 18, 2016')).toBe('delivered on:');
+    expect(deliveryNote('delivered on:\n\n location: london')).toBeUndefined();
+    expect(deliveryNote('the newsletter is delivered on saturdays')).toBeUndefined();
   });
 
   it('reads the marks of news and of notices', () => {
