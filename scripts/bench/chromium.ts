@@ -138,6 +138,9 @@ export async function benchChromium(pages: { speech: readonly string[]; nonSpeec
   }
 }
 
+/** How long the bench lets the database settle after the 10,000-row import. */
+const SETTLE_MS = 10_000;
+
 async function benchStorage(browser: ExtensionBrowser, tmpDir: string) {
   const file = join(tmpDir, 'lectern-bench-10000.json');
   await writeFile(file, generatedExport(10_000));
@@ -158,6 +161,12 @@ async function benchStorage(browser: ExtensionBrowser, tmpDir: string) {
     speechTitle: '在全县工作会议上的讲话',
     sectionPath: [],
   };
+  // The import has just written 10,000 rows and their index entries, and Chromium's
+  // IndexedDB backend (LevelDB) compacts them for some seconds; a save or search timed inside
+  // that window measures the compaction (saves of 45–90 ms among 10 ms ones), which a reader
+  // saving an excerpt never meets. Printed apart, then the settled figures the targets judge.
+  const saveAfterImportMsMedian = await timeMessage(sender, { lectern: 1, type: 'excerpt:save', payload: draft }, 20);
+  await new Promise((settled) => setTimeout(settled, SETTLE_MS));
   const saveMsMedian = await timeMessage(sender, { lectern: 1, type: 'excerpt:save', payload: draft }, 20);
   const searchZhMsMedian = await timeMessage(sender, { lectern: 1, type: 'excerpt:search', payload: { query: '群众', limit: 50 } }, 15);
   const searchEnMsMedian = await timeMessage(sender, { lectern: 1, type: 'excerpt:search', payload: { query: 'energy', limit: 50 } }, 15);
@@ -169,7 +178,7 @@ async function benchStorage(browser: ExtensionBrowser, tmpDir: string) {
     firstRows.push(await page.evaluate(() => performance.getEntriesByName('lectern:library:first-rows')[0]?.startTime ?? NaN));
     await page.close();
   }
-  return { saveMsMedian, searchZhMsMedian, searchEnMsMedian, libraryFirstRowsMs: median(firstRows), excerpts: 10_000 };
+  return { saveMsMedian, saveAfterImportMsMedian, searchZhMsMedian, searchEnMsMedian, libraryFirstRowsMs: median(firstRows), excerpts: 10_000 };
 }
 
 /** Share of pages whose detection ended in stage 1. */
