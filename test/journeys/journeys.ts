@@ -16,7 +16,7 @@ export const NOT_A_SPEECH = 'corpus/readability/wikipedia.html';
  * (stage 2 decides them). A retrain can settle one in stage 1; pick another then.
  */
 export const UNSURE_SPEECH = 'corpus/shaoxingyizhong/item-13084.html';
-export const UNSURE_NOTICE = 'corpus/shaoxingyizhong/item-19688.html';
+export const UNSURE_NOTICE = 'corpus/shaoxingyizhong/item-5585.html';
 /** A speech whose text can be selected (the demo page sets user-select: none). */
 export const SELECTABLE_SPEECH = 'corpus/shaoxingyizhong/item-13096.html';
 export const SELECTABLE_PASSAGE = '学校队伍建设还远远没有完成';

@@ -114,7 +114,8 @@ const colon = followedBy(['：', ':']);
 const SALUTATION_ENDS: Record<string, Accept> = {
   ...Object.fromEntries(['同志们', '同学们', '老师们', '朋友们', '女士们', '先生们', '家长们', '代表们', '来宾们'].map((word) => [word, colon])),
   大家好: followedBy(['！', '!', '，', ',']),
-  各位: followedBy(['：', ':'], 8, ' \n\t，。、'),
+  // Audience nouns, never a figure: "各位教师在晚上6：00…" is a time, not a salutation.
+  各位: followedBy(['：', ':'], 8, ' \n\t，。、0123456789０１２３４５６７８９'),
   尊敬的: followedBy(['：', ':'], 40, '。\n'),
   亲爱的: followedBy(['：', ':'], 20, '。\n'),
 };

@@ -61,6 +61,7 @@ describe('stage-1 cues: body text', () => {
     expect(zhSalutation('标题 尊敬的各位领导、老师们： 大家好')).toBe('尊敬的各位领导、老师们：');
     expect(zhSalutation('同志们：今天我们召开')).toBe('同志们：');
     expect(zhSalutation('各位同学在操场集合。')).toBeUndefined();
+    expect(zhSalutation('各位教师在晚上6：00前到校')).toBeUndefined();
     // The spoken greeting opens many speeches; the analyser's salutation words hold it too.
     expect(zhSalutation('（节录） 大家好！我这次来安徽调研')).toBe('大家好！');
     expect(zhSalutation('代表们：现在开会')).toBe('代表们：');
