@@ -137,7 +137,7 @@ const SENTENCE_ENDS = '。！？.!?';
 const betweenSentences: Accept = (text, at, end) => {
   const before = charBefore(text, at);
   if (before === '' || !SENTENCE_ENDS.includes(before)) return -1;
-  return '，,！!'.includes(text.charAt(end)) && end < text.length ? end + 1 : -1;
+  return end < text.length && '，,！!'.includes(text.charAt(end)) ? end + 1 : -1;
 };
 /** Run on the original text for Chinese, on the lower-cased text for Latin scripts. */
 export const audienceTurns = (text: string) => scan(text, TURN_VOCATIVES, betweenSentences);
