@@ -8,11 +8,11 @@ import type { PageText } from './page-text';
 import { BYLINE, DE_SALUTATION, EN_SALUTATION, EN_SPEAKER_LABEL, ZH_CLOSING, ZH_SALUTATION } from './cues';
 import { scan, type Hits } from './literal-scan';
 import {
-  ZH_AUDIENCE, audienceTurns, deliveryNote, ZH_CLOSING_WORDS, ZH_WE, deSpeechTitle, enNotSpeechTitle, enSpeechTitle, kickerNews, kickerSpeech,
+  ZH_AUDIENCE, ZH_CLOSING_WORDS, ZH_WE, audienceTurns, deSpeechTitle, deliveryNote, enNotSpeechTitle, enSpeechTitle, kickerNews, kickerSpeech,
   latinFirstPerson, latinLetterTitle, latinNarrativeTitle, latinReportedSpeech, latinReporting, latinSalutation, 
   latinSpeakerVoice, latinThanks, latinVocatives, reportedSpeech, stageDirections, urlSpeech,
   zhDocumentBody, zhDocumentTitle, zhLetterTitle, zhNarrativeTitle, zhReporting, zhSalutation, 
-  zhSpeakerVoice, zhSpeechSubtitle, zhSpeechTitle,
+  zhOwnVoice, zhSpeakerVoice, zhSpeechSubtitle, zhSpeechTitle,
 } from './stage1-cues';
 
 export interface FeatureValue {
@@ -146,12 +146,13 @@ export function stage1Features(input: PageSignals): Features {
     f.salutation = found(zhSalutation(text));
     f.audienceAddress = densityOf(scan(text, ZH_AUDIENCE), cjk);
     f.audienceTurn = countOf(audienceTurns(text));
-    const voice = zhSpeakerVoice(text);
-    f.speakerVoice = countOf(voice);
+    f.speakerVoice = countOf(zhSpeakerVoice(text));
     f.firstPersonPlural = densityOf(scan(text, ZH_WE), cjk);
     f.speechSubtitle = found(zhSpeechSubtitle(text));
     f.reporting = densityOf(zhReporting(text), cjk);
-    f.reportedSpeechInBody = citedBySpeaker(voice) ? { value: 0 } : densityOf(reportedSpeech(text), cjk);
+    // A text that says "这里，我讲3个问题" twice in its own voice and names speeches is a speaker
+    // citing others' speeches (…重要讲话精神), not news about one.
+    f.reportedSpeechInBody = zhOwnVoice(text).count >= 2 ? { value: 0 } : densityOf(reportedSpeech(text), cjk);
     f.documentBody = densityOf(zhDocumentBody(text), cjk);
     f.closingThanks = found(ZH_CLOSING_WORDS.find((w) => text.includes(w)));
     f.shortText = { value: cjk < 800 ? 1 : 0, evidence: `${cjk} 字` };
@@ -160,11 +161,10 @@ export function stage1Features(input: PageSignals): Features {
     f.salutation = found(latinSalutation(lower));
     f.audienceAddress = densityOf(latinVocatives(lower), words);
     f.audienceTurn = countOf(audienceTurns(lower));
-    const voice = latinSpeakerVoice(lower);
-    f.speakerVoice = countOf(voice);
+    f.speakerVoice = countOf(latinSpeakerVoice(lower));
     f.firstPersonPlural = densityOf(latinFirstPerson(text), words);
     f.reporting = densityOf(latinReporting(lower), words);
-    f.reportedSpeechInBody = citedBySpeaker(voice) ? { value: 0 } : densityOf(latinReportedSpeech(lower), words);
+    f.reportedSpeechInBody = densityOf(latinReportedSpeech(lower), words);
     // Once is politeness anywhere; a speech thanks its audience again at the end.
     const thanks = latinThanks(lower);
     f.closingThanks = thanks.count >= 2 ? countOf(thanks) : { value: 0 };
@@ -172,14 +172,6 @@ export function stage1Features(input: PageSignals): Features {
   }
   // Features a page's language leaves unset count as 0 (the trainer and linearScore read them so).
   return f as Features;
-}
-
-/**
- * A text that speaks in its own voice more than once ("这里，我讲3个问题", "今天，我们…") and
- * names speeches is a speaker citing others' speeches (…重要讲话精神), not news about one.
- */
-function citedBySpeaker(voice: Hits): boolean {
-  return voice.count >= 2;
 }
 
 function either(zh: FeatureValue, latin: FeatureValue): FeatureValue {

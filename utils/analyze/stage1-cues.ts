@@ -92,17 +92,23 @@ const underDashOrParen: Accept = (text, at, end) => {
 /** "——致…高峰会议": a text dedicated to an occasion, the subtitle ending on it (not "…大会的贺信"). */
 const OCCASIONS = ['会议', '大会', '峰会', '论坛', '年会', '典礼', '开幕式', '闭幕式', '晚会', '盛会'];
 const SUBTITLE_STOPS = '。，；：！？\n';
+/** Verbs that start with 致 (致敬, 致力 …): not a dedication. */
+const NOT_DEDICATION = '敬力使以谢电函意富命';
 const toAnOccasion: Accept = (text, at, end) => {
+  // A dash of its own ("——", "—", "--"); one ASCII hyphen is as often a title's separator.
   const dash = charBefore(text, at);
-  if (dash === '' || !DASHES.includes(dash)) return -1;
+  if (dash === '' || !'—–-'.includes(dash)) return -1;
+  if (dash === '-' && charBefore(text, text.lastIndexOf('-', at - 1)) !== '-') return -1;
+  if (NOT_DEDICATION.includes(text.charAt(end))) return -1;
   const limit = Math.min(text.length, end + 40);
   for (let i = end; i < limit; i++) {
     if (SUBTITLE_STOPS.includes(text.charAt(i))) return -1;
     for (const occasion of OCCASIONS) {
       if (!text.startsWith(occasion, i)) continue;
-      const after = i + occasion.length;
-      const next = text.charAt(after);
-      if (after === text.length || next.trim() === '' || '”"）)'.includes(next)) return after;
+      // The subtitle ends on the occasion, or on a closing quote around it ("——致“厚积薄发”高峰会议").
+      let after = i + occasion.length;
+      if ('”"'.includes(text.charAt(after)) && after < text.length) after++;
+      if (after === text.length || text.charAt(after).trim() === '') return after;
     }
   }
   return -1;
@@ -110,12 +116,18 @@ const toAnOccasion: Accept = (text, at, end) => {
 export const zhSpeechSubtitle = (text: string) => findAny(text, SUBTITLE_ENDS, underDashOrParen) ?? findAny(text, ['致'], toAnOccasion);
 
 const colon = followedBy(['：', ':']);
+const isDigit = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+};
+/** `end` is just past a colon: refuse it when figures stand on both sides of it (6：00). */
+const notATime: Accept = (text, _at, end) => (isDigit(text, end - 2) && isDigit(text, end) ? -1 : end);
 /** 同志们： / 各位代表： / 尊敬的…： / 亲爱的…： / the spoken greeting 大家好！ (the analyser's ZH_SALUTATION words). */
 const SALUTATION_ENDS: Record<string, Accept> = {
   ...Object.fromEntries(['同志们', '同学们', '老师们', '朋友们', '女士们', '先生们', '家长们', '代表们', '来宾们'].map((word) => [word, colon])),
   大家好: followedBy(['！', '!', '，', ',']),
-  // Audience nouns, never a figure: "各位教师在晚上6：00…" is a time, not a salutation.
-  各位: followedBy(['：', ':'], 8, ' \n\t，。、0123456789０１２３４５６７８９'),
+  // "各位教师在晚上6：00…": a colon between figures is a time, not a salutation's.
+  各位: both(followedBy(['：', ':'], 8, ' \n\t，。、'), notATime),
   尊敬的: followedBy(['：', ':'], 40, '。\n'),
   亲爱的: followedBy(['：', ':'], 20, '。\n'),
 };
@@ -135,9 +147,16 @@ const TURN_VOCATIVES = [
 ];
 const SENTENCE_ENDS = '。！？.!?';
 const betweenSentences: Accept = (text, at, end) => {
-  const before = charBefore(text, at);
-  if (before === '' || !SENTENCE_ENDS.includes(before)) return -1;
-  return end < text.length && '，,！!'.includes(text.charAt(end)) ? end + 1 : -1;
+  if (end >= text.length || !'，,！!'.includes(text.charAt(end))) return -1;
+  let i = at - 1;
+  while (i >= 0 && text.charAt(i).trim() === '') i--;
+  if (i < 0 || !SENTENCE_ENDS.includes(text.charAt(i))) return -1;
+  // "1.同学们，" is a list item's number, not a sentence's end.
+  const c = text.charCodeAt(i - 1);
+  if (text.charAt(i) === '.' && c >= 0x30 && c <= 0x39) return -1;
+  // Inside a quotation: a news story quoting the speaker ("…。同志们，加油！”).
+  const open = text.lastIndexOf('“', at);
+  return open >= 0 && open > text.lastIndexOf('”', at) && at - open <= QUOTE_CHARS ? -1 : end + 1;
 };
 /** Run on the original text for Chinese, on the lower-cased text for Latin scripts. */
 export const audienceTurns = (text: string) => scan(text, TURN_VOCATIVES, betweenSentences);
@@ -145,7 +164,7 @@ export const ZH_WE = ['我们', '我国', '我市', '我校'];
 
 /** The speaker's own voice: "现在，我代表…", "下面，我讲三点意见", "在此，我谨代表…向…致以祝贺". */
 const VOICE_OPENERS = ['下面', '现在', '最后', '在这里', '在此', '借此机会', '今天'];
-const VOICE_VERBS = ['代表', '讲', '谈', '想', '就', '再', '着重', '简要', '们'];
+const VOICE_VERBS = ['代表', '讲', '谈', '想', '就', '再', '着重', '简要'];
 const ZH_VOICE: Cue[] = [
   [VOICE_OPENERS, phrases(['，我', '我'], VOICE_VERBS)],
   // "首先，我代表…", "这里，我就…讲一些意见": only with a speaker's verb ("首先，我们" opens any article's point).
@@ -157,8 +176,41 @@ const ZH_VOICE: Cue[] = [
   [['我讲', '我谈', '重点讲', '着重讲', '主要讲'], phrases(['几', '两', '三', '四', '五', '2', '3', '4', '5'], ['个问题', '个方面'])],
 ];
 const HONOURS = ['祝贺', '问候', '感谢', '敬意', '欢迎'];
+/** "今天，我们…", "现在我们…": a speaker's voice, but also a news story paraphrasing one. */
+const ZH_WE_VOICE: Cue[] = [[VOICE_OPENERS, ['，我们', '我们']]];
 export function zhSpeakerVoice(text: string): Hits {
-  return merge(scanCues(text, ZH_VOICE), scan(text, ['致以', '表示衷心', '表示热烈', '表示诚挚', '表示最'], followedBy(HONOURS, 8, '，。；')));
+  return merge(scanCues(text, ZH_VOICE), scanCues(text, ZH_WE_VOICE), scan(text, ['致以', '表示衷心', '表示热烈', '表示诚挚', '表示最'], followedBy(HONOURS, 8, '，。；')));
+}
+
+/**
+ * The speaker's own singular voice outside quotation marks ("这里，我讲3个问题", "我谨代表"):
+ * what a speech says of itself, and a news story only inside a quotation.
+ */
+export function zhOwnVoice(text: string): Hits {
+  return scanCues(withoutQuotations(text), ZH_VOICE);
+}
+
+/** The text less what stands between “ ” or 「 」 (a mark not closed within QUOTE_CHARS is passed over). */
+const QUOTE_CHARS = 600;
+function withoutQuotations(text: string): string {
+  const kept: string[] = [];
+  let from = 0;
+  for (;;) {
+    const open = firstOf(text, '“', '「', from);
+    if (open < 0) break;
+    const close = text.indexOf(text.charAt(open) === '“' ? '”' : '」', open + 1);
+    const end = close < 0 || close - open > QUOTE_CHARS ? Math.min(text.length, open + 1) : close + 1;
+    kept.push(text.slice(from, open));
+    from = end;
+  }
+  kept.push(text.slice(from));
+  return kept.join('');
+}
+
+function firstOf(text: string, a: string, b: string, from: number): number {
+  const i = text.indexOf(a, from);
+  const j = text.indexOf(b, from);
+  return i < 0 ? j : j < 0 ? i : Math.min(i, j);
 }
 
 /** Words of reported speech in news: 表示，/ 指出， / 记者 / 据…报道. */
@@ -177,16 +229,19 @@ export const ZH_CLOSING_WORDS = ['谢谢大家', '谢谢各位', '谢谢！', '�
 // ---- Body text, Latin script (run on the lower-cased text unless said otherwise) ----
 
 const DELIVERY_NOTES = ['as prepared for delivery', 'as delivered', 'check against delivery', 'es gilt das gesprochene wort'];
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/** A date follows ("Delivered on: 18 May 2016", "…: May 18, 2016"), not an empty field. */
-const dated: Accept = (text, _at, end) => {
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_WORDS = [...MONTHS, ...MONTHS.map((m) => m.slice(0, 3)), 'sept'];
+/** A date follows ("Delivered on: 18 May 2016", "…: May 18, 2016"), not an empty field or other words. */
+const dated: Accept = (text, at, end) => {
+  if (wholeWord(text, at, end) < 0) return -1;
   let i = end;
-  while (i < text.length && i < end + 4 && text.charAt(i).trim() === '') i++;
+  while (i < text.length && i < end + 12 && text.charAt(i).trim() === '') i++;
   const c = text.charCodeAt(i);
-  return (c >= 0x30 && c <= 0x39) || MONTHS.some((m) => text.startsWith(m, i)) ? end : -1;
+  if (c >= 0x30 && c <= 0x39) return end;
+  return MONTH_WORDS.some((m) => text.startsWith(m, i) && wholeWord(text, i, i + m.length) >= 0) ? end : -1;
 };
 /** A note that the text was, or is to be, delivered: "As prepared for delivery", a "Delivered on:" date. */
-export const deliveryNote = (lower: string) => DELIVERY_NOTES.find((note) => lower.includes(note)) ?? findAny(lower, ['delivered on:', 'date delivered:'], dated);
+export const deliveryNote = (lower: string) => findAny(lower, DELIVERY_NOTES, wholeWord) ?? findAny(lower, ['delivered on:', 'date delivered:'], dated);
 const DIRECTIONS = ['applause', 'laughter', 'cheers', 'beifall', 'heiterkeit', '掌声', '笑声'];
 const inBrackets: Accept = (text, at, end) => {
   let i = at - 1;

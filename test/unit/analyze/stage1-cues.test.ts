@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { followedBy, notAfter, scan, scanCues, wholeWord } from '../../../utils/analyze/literal-scan';
 import {
-  audienceTurns, deliveryNote, latinFirstPerson, latinNarrativeTitle, latinSalutation, latinSpeakerVoice, latinVocatives, reportedSpeech, stageDirections, zhDocumentBody, zhLetterTitle,
+  audienceTurns, deliveryNote, zhOwnVoice, latinFirstPerson, latinNarrativeTitle, latinSalutation, latinSpeakerVoice, latinVocatives, reportedSpeech, stageDirections, zhDocumentBody, zhLetterTitle,
   zhNarrativeTitle, zhReporting, zhSalutation, zhSpeakerVoice, zhSpeechSubtitle,
 } from '../../../utils/analyze/stage1-cues';
 
@@ -62,6 +62,7 @@ describe('stage-1 cues: body text', () => {
     expect(zhSalutation('同志们：今天我们召开')).toBe('同志们：');
     expect(zhSalutation('各位同学在操场集合。')).toBeUndefined();
     expect(zhSalutation('各位教师在晚上6：00前到校')).toBeUndefined();
+    expect(zhSalutation('各位2024级新同学：')).toBe('各位2024级新同学：');
     // The spoken greeting opens many speeches; the analyser's salutation words hold it too.
     expect(zhSalutation('（节录） 大家好！我这次来安徽调研')).toBe('大家好！');
     expect(zhSalutation('代表们：现在开会')).toBe('代表们：');
@@ -70,6 +71,9 @@ describe('stage-1 cues: body text', () => {
     // The speaker announcing the speech's plan, with a numeral of either kind.
     expect(zhSpeakerVoice('这里，我讲3个问题。一、……下面我重点讲两个方面').count).toBe(2);
     expect(zhSpeakerVoice('文章讲述了3个问题').count).toBe(0);
+    // The speaker's own singular voice, outside quotation marks: what a news story says only when quoting.
+    expect(zhOwnVoice('这里，我讲3个问题。……下面我重点讲两个方面。今天，我们').count).toBe(2);
+    expect(zhOwnVoice('他说：“现在，我代表市委讲几点意见。”现在我们要抓落实').count).toBe(0);
     // "首先/这里" open the speaker's voice only with a speaker's verb: "首先，我们" opens any article's point.
     expect(zhSpeakerVoice('首先，我代表党中央致意。这里，我就几个问题讲一些意见').count).toBe(2);
     expect(zhSpeakerVoice('首先，我们要明确目标。这里，我们看到').count).toBe(0);
@@ -79,11 +83,17 @@ describe('stage-1 cues: body text', () => {
     expect(zhSpeechSubtitle('实干托起百年梦 --致百年人寿第三届“厚积薄发”高峰会议 春回大地')).toBe('致百年人寿第三届“厚积薄发”高峰会议');
     expect(zhSpeechSubtitle('——致第三届校友大会的贺信')).toBeUndefined();
     expect(zhSpeechSubtitle('他致信大会，祝贺会议召开')).toBeUndefined();
+    expect(zhSpeechSubtitle('——致“校友大会”的一封信')).toBeUndefined();
+    expect(zhSpeechSubtitle('——致敬最美教师 表彰大会 ')).toBeUndefined();
+    expect(zhSpeechSubtitle('学校首页-致2024届毕业典礼 全体家长')).toBeUndefined();
+    expect(zhSpeechSubtitle('——致2024届毕业典礼 亲爱的同学们')).toBe('致2024届毕业典礼');
   });
 
   it('hears the speaker turn to the audience between sentences, not inside a quotation', () => {
     expect(audienceTurns('营造良好舆论氛围。 同志们，80多年前……我们一定能实现。同学们！').count).toBe(2);
     expect(audienceTurns('他说：“同志们，我们要努力。”').count).toBe(0);
+    expect(audienceTurns('他说：“我们要努力。同志们，加油！”').count).toBe(0);
+    expect(audienceTurns('注意事项：1.同学们，请按时到校').count).toBe(0);
     expect(audienceTurns('各位代表的意见。同志们的热情很高').count).toBe(0);
     expect(audienceTurns('that is our plan. mr speaker, we will act. "mr. president, look."').count).toBe(1);
   });
@@ -94,6 +104,11 @@ describe('stage-1 cues: body text', () => {
     expect(deliveryNote('delivered on:\n may 18, 2016')).toBe('delivered on:');
     expect(deliveryNote('delivered on:\n\n location: london')).toBeUndefined();
     expect(deliveryNote('the newsletter is delivered on saturdays')).toBeUndefined();
+    expect(deliveryNote('the newsletter was delivered on saturdays')).toBeUndefined();
+    expect(deliveryNote('undelivered on: 3 items')).toBeUndefined();
+    expect(deliveryNote('date delivered: maybe next week')).toBeUndefined();
+    expect(deliveryNote('delivered on:      18 may 2016')).toBe('delivered on:');
+    expect(deliveryNote('date delivered: sept. 4, 2019')).toBe('date delivered:');
   });
 
   it('reads the marks of news and of notices', () => {
