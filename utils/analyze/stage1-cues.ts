@@ -76,12 +76,24 @@ export function reportedSpeech(text: string): Hits {
 
 /** "——在…会议上的讲话" under a title that only names a study column. */
 const SUBTITLE_ENDS = phrases(['上的'], ['讲话', '致辞', '发言', '演讲', '报告', '总结讲话']);
-/** The character before `at`, spaces skipped ('' at the start). */
-function charBefore(text: string, at: number): string {
+/** Where the last non-blank character before `at` stands (-1 when there is none). */
+function indexBefore(text: string, at: number): number {
   let i = at - 1;
-  while (i >= 0 && (text.charAt(i) === ' ' || text.charAt(i) === '\u3000' || text.charAt(i) === '\n' || text.charAt(i) === '\t')) i--;
-  return i >= 0 ? text.charAt(i) : '';
+  while (i >= 0 && text.charAt(i).trim() === '') i--;
+  return i;
 }
+
+/** The last non-blank character before `at` ('' at the start). */
+const charBefore = (text: string, at: number) => text.charAt(indexBefore(text, at));
+
+const asciiDigitAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+};
+const digitAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return asciiDigitAt(text, i) || (c >= 0xff10 && c <= 0xff19);
+};
 const DASHES = '—–-';
 const underDashOrParen: Accept = (text, at, end) => {
   const k = text.lastIndexOf('在', at - 2);
@@ -97,7 +109,7 @@ const NOT_DEDICATION = '敬力使以谢电函意富命';
 const toAnOccasion: Accept = (text, at, end) => {
   // A dash of its own ("——", "—", "--"); one ASCII hyphen is as often a title's separator.
   const dash = charBefore(text, at);
-  if (dash === '' || !'—–-'.includes(dash)) return -1;
+  if (dash === '' || !DASHES.includes(dash)) return -1;
   if (dash === '-' && charBefore(text, text.lastIndexOf('-', at - 1)) !== '-') return -1;
   if (NOT_DEDICATION.includes(text.charAt(end))) return -1;
   const limit = Math.min(text.length, end + 40);
@@ -116,12 +128,8 @@ const toAnOccasion: Accept = (text, at, end) => {
 export const zhSpeechSubtitle = (text: string) => findAny(text, SUBTITLE_ENDS, underDashOrParen) ?? findAny(text, ['致'], toAnOccasion);
 
 const colon = followedBy(['：', ':']);
-const isDigit = (text: string, i: number) => {
-  const c = text.charCodeAt(i);
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
-};
 /** `end` is just past a colon: refuse it when figures stand on both sides of it (6：00). */
-const notATime: Accept = (text, _at, end) => (isDigit(text, end - 2) && isDigit(text, end) ? -1 : end);
+const notATime: Accept = (text, _at, end) => (digitAt(text, end - 2) && digitAt(text, end) ? -1 : end);
 /** 同志们： / 各位代表： / 尊敬的…： / 亲爱的…： / the spoken greeting 大家好！ (the analyser's ZH_SALUTATION words). */
 const SALUTATION_ENDS: Record<string, Accept> = {
   ...Object.fromEntries(['同志们', '同学们', '老师们', '朋友们', '女士们', '先生们', '家长们', '代表们', '来宾们'].map((word) => [word, colon])),
@@ -148,12 +156,10 @@ const TURN_VOCATIVES = [
 const SENTENCE_ENDS = '。！？.!?';
 const betweenSentences: Accept = (text, at, end) => {
   if (end >= text.length || !'，,！!'.includes(text.charAt(end))) return -1;
-  let i = at - 1;
-  while (i >= 0 && text.charAt(i).trim() === '') i--;
+  const i = indexBefore(text, at);
   if (i < 0 || !SENTENCE_ENDS.includes(text.charAt(i))) return -1;
   // "1.同学们，" is a list item's number, not a sentence's end.
-  const c = text.charCodeAt(i - 1);
-  if (text.charAt(i) === '.' && c >= 0x30 && c <= 0x39) return -1;
+  if (text.charAt(i) === '.' && asciiDigitAt(text, i - 1)) return -1;
   // Inside a quotation: a news story quoting the speaker ("…。同志们，加油！”).
   const open = text.lastIndexOf('“', at);
   return open >= 0 && open > text.lastIndexOf('”', at) && at - open <= QUOTE_CHARS ? -1 : end + 1;
@@ -236,8 +242,7 @@ const dated: Accept = (text, at, end) => {
   if (wholeWord(text, at, end) < 0) return -1;
   let i = end;
   while (i < text.length && i < end + 12 && text.charAt(i).trim() === '') i++;
-  const c = text.charCodeAt(i);
-  if (c >= 0x30 && c <= 0x39) return end;
+  if (asciiDigitAt(text, i)) return end;
   return MONTH_WORDS.some((m) => text.startsWith(m, i) && wholeWord(text, i, i + m.length) >= 0) ? end : -1;
 };
 /** A note that the text was, or is to be, delivered: "As prepared for delivery", a "Delivered on:" date. */

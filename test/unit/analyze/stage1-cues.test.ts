@@ -79,14 +79,19 @@ describe('stage-1 cues: body text', () => {
     expect(zhSpeakerVoice('首先，我们要明确目标。这里，我们看到').count).toBe(0);
     expect(zhSpeechSubtitle('每周一学 ——在2024年全市教育工作会议上的讲话 同志们')).toBe('上的讲话');
     expect(zhSpeechSubtitle('他在全市教育工作会议上的讲话引起反响')).toBeUndefined();
-    // A text dedicated to an occasion, the subtitle ending on it; a letter to one is not.
-    expect(zhSpeechSubtitle('实干托起百年梦 --致百年人寿第三届“厚积薄发”高峰会议 春回大地')).toBe('致百年人寿第三届“厚积薄发”高峰会议');
-    expect(zhSpeechSubtitle('——致第三届校友大会的贺信')).toBeUndefined();
-    expect(zhSpeechSubtitle('他致信大会，祝贺会议召开')).toBeUndefined();
-    expect(zhSpeechSubtitle('——致“校友大会”的一封信')).toBeUndefined();
-    expect(zhSpeechSubtitle('——致敬最美教师 表彰大会 ')).toBeUndefined();
-    expect(zhSpeechSubtitle('学校首页-致2024届毕业典礼 全体家长')).toBeUndefined();
-    expect(zhSpeechSubtitle('——致2024届毕业典礼 亲爱的同学们')).toBe('致2024届毕业典礼');
+  });
+
+  // A text dedicated to an occasion, the subtitle ending on it; a letter to one is not.
+  it.each([
+    ['实干托起百年梦 --致百年人寿第三届“厚积薄发”高峰会议 春回大地', '致百年人寿第三届“厚积薄发”高峰会议'],
+    ['——致2024届毕业典礼 亲爱的同学们', '致2024届毕业典礼'],
+    ['——致第三届校友大会的贺信', undefined],
+    ['他致信大会，祝贺会议召开', undefined],
+    ['——致“校友大会”的一封信', undefined],
+    ['——致敬最美教师 表彰大会 ', undefined],
+    ['学校首页-致2024届毕业典礼 全体家长', undefined],
+  ])('reads the dedication subtitle in %s as %s', (text, subtitle) => {
+    expect(zhSpeechSubtitle(text)).toBe(subtitle);
   });
 
   it('hears the speaker turn to the audience between sentences, not inside a quotation', () => {
@@ -98,17 +103,20 @@ describe('stage-1 cues: body text', () => {
     expect(audienceTurns('that is our plan. mr speaker, we will act. "mr. president, look."').count).toBe(1);
   });
 
-  it('reads a delivery note or a delivery date, not an empty field or an aside', () => {
-    expect(deliveryNote('remarks as prepared for delivery')).toBe('as prepared for delivery');
-    expect(deliveryNote('speech delivered on: 2016-05-18 my lords')).toBe('delivered on:');
-    expect(deliveryNote('delivered on:\n may 18, 2016')).toBe('delivered on:');
-    expect(deliveryNote('delivered on:\n\n location: london')).toBeUndefined();
-    expect(deliveryNote('the newsletter is delivered on saturdays')).toBeUndefined();
-    expect(deliveryNote('the newsletter was delivered on saturdays')).toBeUndefined();
-    expect(deliveryNote('undelivered on: 3 items')).toBeUndefined();
-    expect(deliveryNote('date delivered: maybe next week')).toBeUndefined();
-    expect(deliveryNote('delivered on:      18 may 2016')).toBe('delivered on:');
-    expect(deliveryNote('date delivered: sept. 4, 2019')).toBe('date delivered:');
+  // A delivery note or a delivery date, not an empty field or an aside.
+  it.each([
+    ['remarks as prepared for delivery', 'as prepared for delivery'],
+    ['speech delivered on: 2016-05-18 my lords', 'delivered on:'],
+    ['delivered on:\n may 18, 2016', 'delivered on:'],
+    ['delivered on:      18 may 2016', 'delivered on:'],
+    ['date delivered: sept. 4, 2019', 'date delivered:'],
+    ['delivered on:\n\n location: london', undefined],
+    ['the newsletter is delivered on saturdays', undefined],
+    ['the newsletter was delivered on saturdays', undefined],
+    ['undelivered on: 3 items', undefined],
+    ['date delivered: maybe next week', undefined],
+  ])('reads the delivery note in %j as %s', (text, note) => {
+    expect(deliveryNote(text)).toBe(note);
   });
 
   it('reads the marks of news and of notices', () => {
