@@ -12,7 +12,7 @@ import {
   latinFirstPerson, latinLetterTitle, latinNarrativeTitle, latinReportedSpeech, latinReporting, latinSalutation, 
   latinSpeakerVoice, latinThanks, latinVocatives, reportedSpeech, stageDirections, urlSpeech,
   zhDocumentBody, zhDocumentTitle, zhLetterTitle, zhNarrativeTitle, zhReporting, zhSalutation, 
-  zhOwnVoice, zhSpeakerVoice, zhSpeechSubtitle, zhSpeechTitle,
+  zhSpeakerVoice, zhSpeechSubtitle, zhSpeechTitle,
 } from './stage1-cues';
 
 export interface FeatureValue {
@@ -150,9 +150,7 @@ export function stage1Features(input: PageSignals): Features {
     f.firstPersonPlural = densityOf(scan(text, ZH_WE), cjk);
     f.speechSubtitle = found(zhSpeechSubtitle(text));
     f.reporting = densityOf(zhReporting(text), cjk);
-    // A text that says "这里，我讲3个问题" twice in its own voice and names speeches is a speaker
-    // citing others' speeches (…重要讲话精神), not news about one.
-    f.reportedSpeechInBody = zhOwnVoice(text).count >= 2 ? { value: 0 } : densityOf(reportedSpeech(text), cjk);
+    f.reportedSpeechInBody = densityOf(reportedSpeech(text), cjk);
     f.documentBody = densityOf(zhDocumentBody(text), cjk);
     f.closingThanks = found(ZH_CLOSING_WORDS.find((w) => text.includes(w)));
     f.shortText = { value: cjk < 800 ? 1 : 0, evidence: `${cjk} 字` };

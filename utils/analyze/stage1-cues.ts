@@ -154,6 +154,8 @@ const TURN_VOCATIVES = [
   'dear friends', 'dear colleagues', 'meine damen und herren', 'liebe freunde',
 ];
 const SENTENCE_ENDS = '。！？.!?';
+/** How far back an opening “ still holds the text in a quotation. */
+const QUOTE_CHARS = 600;
 const betweenSentences: Accept = (text, at, end) => {
   if (end >= text.length || !'，,！!'.includes(text.charAt(end))) return -1;
   const i = indexBefore(text, at);
@@ -170,7 +172,7 @@ export const ZH_WE = ['我们', '我国', '我市', '我校'];
 
 /** The speaker's own voice: "现在，我代表…", "下面，我讲三点意见", "在此，我谨代表…向…致以祝贺". */
 const VOICE_OPENERS = ['下面', '现在', '最后', '在这里', '在此', '借此机会', '今天'];
-const VOICE_VERBS = ['代表', '讲', '谈', '想', '就', '再', '着重', '简要'];
+const VOICE_VERBS = ['代表', '讲', '谈', '想', '就', '再', '着重', '简要', '们'];
 const ZH_VOICE: Cue[] = [
   [VOICE_OPENERS, phrases(['，我', '我'], VOICE_VERBS)],
   // "首先，我代表…", "这里，我就…讲一些意见": only with a speaker's verb ("首先，我们" opens any article's point).
@@ -182,41 +184,8 @@ const ZH_VOICE: Cue[] = [
   [['我讲', '我谈', '重点讲', '着重讲', '主要讲'], phrases(['几', '两', '三', '四', '五', '2', '3', '4', '5'], ['个问题', '个方面'])],
 ];
 const HONOURS = ['祝贺', '问候', '感谢', '敬意', '欢迎'];
-/** "今天，我们…", "现在我们…": a speaker's voice, but also a news story paraphrasing one. */
-const ZH_WE_VOICE: Cue[] = [[VOICE_OPENERS, ['，我们', '我们']]];
 export function zhSpeakerVoice(text: string): Hits {
-  return merge(scanCues(text, ZH_VOICE), scanCues(text, ZH_WE_VOICE), scan(text, ['致以', '表示衷心', '表示热烈', '表示诚挚', '表示最'], followedBy(HONOURS, 8, '，。；')));
-}
-
-/**
- * The speaker's own singular voice outside quotation marks ("这里，我讲3个问题", "我谨代表"):
- * what a speech says of itself, and a news story only inside a quotation.
- */
-export function zhOwnVoice(text: string): Hits {
-  return scanCues(withoutQuotations(text), ZH_VOICE);
-}
-
-/** The text less what stands between “ ” or 「 」 (a mark not closed within QUOTE_CHARS is passed over). */
-const QUOTE_CHARS = 600;
-function withoutQuotations(text: string): string {
-  const kept: string[] = [];
-  let from = 0;
-  for (;;) {
-    const open = firstOf(text, '“', '「', from);
-    if (open < 0) break;
-    const close = text.indexOf(text.charAt(open) === '“' ? '”' : '」', open + 1);
-    const end = close < 0 || close - open > QUOTE_CHARS ? Math.min(text.length, open + 1) : close + 1;
-    kept.push(text.slice(from, open));
-    from = end;
-  }
-  kept.push(text.slice(from));
-  return kept.join('');
-}
-
-function firstOf(text: string, a: string, b: string, from: number): number {
-  const i = text.indexOf(a, from);
-  const j = text.indexOf(b, from);
-  return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+  return merge(scanCues(text, ZH_VOICE), scan(text, ['致以', '表示衷心', '表示热烈', '表示诚挚', '表示最'], followedBy(HONOURS, 8, '，。；')));
 }
 
 /** Words of reported speech in news: 表示，/ 指出， / 记者 / 据…报道. */
