@@ -72,8 +72,11 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions =
       'browser.download.start_downloads_in_tmp_dir': false,
       // Firefox opens its downloads panel on every download, and the next click on the page
       // only closes that panel (a popup's rollup eats it): a test's click after a download
-      // could be lost. A reader sees the panel; the tests do not need it.
+      // could be lost. A reader sees the panel; the tests do not need it. `panel.shown` too:
+      // without it a fresh profile still opens the panel once, on its first download, which
+      // is the copy-outline journey's .txt, so its next menu click was lost now and then.
       'browser.download.alwaysOpenPanel': false,
+      'browser.download.panel.shown': true,
       ...options.prefs,
     },
   });
