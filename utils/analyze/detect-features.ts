@@ -5,7 +5,7 @@
 
 import type { PageSignals } from './detect-input';
 import type { PageText } from './page-text';
-import { BYLINE, DE_SALUTATION, EN_SALUTATION, EN_SPEAKER_LABEL, ZH_CLOSING, ZH_SALUTATION } from './cues';
+import { isByline, DE_SALUTATION, EN_SALUTATION, EN_SPEAKER_LABEL, ZH_CLOSING, ZH_SALUTATION } from './cues';
 import { scan, type Hits } from './literal-scan';
 import {
   ZH_AUDIENCE, ZH_CLOSING_WORDS, ZH_WE, audienceTurns, deSpeechTitle, deliveryNote, enNotSpeechTitle, enSpeechTitle, kickerNews, kickerSpeech,
@@ -203,7 +203,7 @@ export function stage2Features(page: PageText): Features {
   f.lineSpeakerLabels = { value: Math.log1p(labels), evidence: `${labels}` };
   const dated = lines.slice(-4).find((l) => l.text.length <= 40 && ZH_DATE_LINE_END.test(l.text));
   f.lineDatedTail = dated ? { value: 1, evidence: clip(dated.text) } : { value: 0 };
-  const byline = lines.slice(0, 10).find((l) => l.text.length <= 60 && BYLINE.test(l.text));
+  const byline = lines.slice(0, 10).find((l) => l.text.length <= 60 && isByline(l.text));
   f.lineByline = byline ? { value: 1, evidence: clip(byline.text) } : { value: 0 };
   return complete(f, STAGE2_FEATURES);
 }

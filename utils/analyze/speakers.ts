@@ -29,23 +29,28 @@ const STAGE_DIRECTION = /[([（](?:applause|laughter|cheers|booing|crosstalk|ina
 
 /** The label at the start of a paragraph, or null. */
 export function speakerLabel(text: string): { speaker: string; rest: string } | null {
-  // Every label opens with Q or holds a colon; most lines have neither.
-  if (text.charAt(0) !== 'Q' && !text.includes(':') && !text.includes('：')) return null;
-  const q = Q_LABEL.exec(text);
+  // Every label opens with Q or holds a colon; most lines have neither. The English patterns
+  // are only run where they could match (see startsLatin): a Chinese page never compiles them.
+  const opensQ = text.charAt(0) === 'Q';
+  if (!opensQ && !text.includes(':') && !text.includes('：')) return null;
+  const q = opensQ ? Q_LABEL.exec(text) : null;
   if (q) {
     const rest = text.slice(q[0].length);
     // "Q" then a question, a parenthesis or nothing; never an ordinary word starting with Q.
     if (rest === '' || /^\s*[A-Z("“‘'-]/.test(rest) || /^Q[:.]/.test(text)) return { speaker: 'Q', rest };
     return null;
   }
-  const en = EN_LABEL.exec(text);
-  if (en) {
-    const speaker = en[1] as string;
-    if (!/[A-Z]{2}/.test(speaker) || NOT_A_SPEAKER.test(speaker)) return null;
-    return { speaker, rest: text.slice(en[0].length) };
+  const first = text.charCodeAt(0);
+  if (first >= 0x41 && first <= 0x5a && text.includes(':')) {
+    const en = EN_LABEL.exec(text);
+    if (en) {
+      const speaker = en[1] as string;
+      if (!/[A-Z]{2}/.test(speaker) || NOT_A_SPEAKER.test(speaker)) return null;
+      return { speaker, rest: text.slice(en[0].length) };
+    }
+    const stamped = TIMESTAMPED_LABEL.exec(text);
+    if (stamped) return { speaker: stamped[1] as string, rest: text.slice(stamped[0].length) };
   }
-  const stamped = TIMESTAMPED_LABEL.exec(text);
-  if (stamped) return { speaker: stamped[1] as string, rest: text.slice(stamped[0].length) };
   const zh = ZH_LABEL.exec(text);
   if (zh) return { speaker: zh[1] as string, rest: text.slice(zh[0].length) };
   return null;

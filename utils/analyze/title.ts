@@ -3,7 +3,7 @@
 // without its site suffix.
 
 import type { Line } from './blocks';
-import { BYLINE, DE_SPEECH_TITLE, EN_SPEECH_TITLE, ZH_SALUTATION, ZH_SPEECH_TITLE } from './cues';
+import { isByline, DE_SPEECH_TITLE, EN_SPEECH_TITLE, ZH_SALUTATION, ZH_SPEECH_TITLE } from './cues';
 
 const WINDOW = 8;
 const MAX_TITLE = 120;
@@ -27,7 +27,7 @@ function findTitleLine(lines: Line[], from: number, to: number, inBody: boolean)
   for (let i = from; i < to; i++) {
     const line = lines[i] as Line;
     if (line.text.length > MAX_TITLE || !namesSpeech(line.text) || ZH_SALUTATION.test(line.text)) continue;
-    if (line.linkChars > line.text.length / 2 || BYLINE.test(line.text)) continue;
+    if (line.linkChars > line.text.length / 2 || isByline(line.text)) continue;
     // Inside the body, sentences and "Remarks of X" bylines are not the title line.
     if (inBody && (/[。！？.!?]$/.test(line.text) || /^remarks (of|by)\b/i.test(line.text))) continue;
     return i;

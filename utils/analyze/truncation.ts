@@ -4,11 +4,15 @@
 
 import type { Truncation, TruncationCut } from './types';
 import { collectLines, type Line } from './blocks';
+import { LATIN_LETTER } from './cues';
 
 export const CUT_MARKER = /(此处|以下)?省略\s*(\d+)\s*(个)?字/;
 const PREVIEW_COUNTS = /全文\s*(\d+)\s*字.{0,12}?(当前|已)?显示\s*(\d+)\s*字/;
 const TOTAL_ONLY = /(全文|全文共|共)\s*(\d+)\s*字/;
-const READ_MORE = /^[\s>»▼↓…·.]*(点击)?(阅读全文|展开全文|查看全文|下载全文|继续阅读|展开阅读全文|阅读更多|下载此文档|免费下载|点击下载)|continue reading|subscribe to (read|continue)|sign in to (read|continue)|read the full (story|article|speech)|already a subscriber/i;
+const ZH_READ_MORE = /^[\s>»▼↓…·.]*(点击)?(阅读全文|展开全文|查看全文|下载全文|继续阅读|展开阅读全文|阅读更多|下载此文档|免费下载|点击下载)/;
+const EN_READ_MORE = /continue reading|subscribe to (read|continue)|sign in to (read|continue)|read the full (story|article|speech)|already a subscriber/i;
+/** "阅读全文" / "Continue reading" and the like (the English part only where the line has a Latin letter: see startsLatin in cues.ts). */
+const isReadMore = (text: string) => ZH_READ_MORE.test(text) || (LATIN_LETTER.test(text) && EN_READ_MORE.test(text));
 const GATED_JSON_LD = /"isAccessibleForFree"\s*:\s*"?(false|False|FALSE)"?/;
 const MAX_AFTER_TEXT = 30;
 const TAIL_ELEMENTS = 80;
@@ -56,7 +60,7 @@ function scanLines(lines: Line[], result: Truncation): void {
         addMarkerNode(result, line.node);
       }
     }
-    if (line.text.length <= 40 && READ_MORE.test(line.text)) addMarkerNode(result, line.node);
+    if (line.text.length <= 40 && isReadMore(line.text)) addMarkerNode(result, line.node);
     if (!cut) previousText = line.text;
   }
 }
@@ -82,7 +86,7 @@ function scanTail(root: Element, result: Truncation): void {
     if (el.childElementCount > 3) continue;
     const text = (el.textContent ?? '').trim();
     if (text === '' || text.length > 60) continue;
-    if (READ_MORE.test(text)) addMarkerNode(result, el);
+    if (isReadMore(text)) addMarkerNode(result, el);
     const counts = PREVIEW_COUNTS.exec(text);
     if (counts && result.totalChars === null) {
       result.totalChars = Number(counts[1]);
