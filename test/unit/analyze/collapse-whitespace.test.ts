@@ -1,5 +1,6 @@
+// collapseWhitespace and countCjk: the text helpers every line of a page goes through.
 import { describe, expect, it } from 'vitest';
-import { collapseWhitespace } from '../../../utils/analyze/text';
+import { collapseWhitespace, countCjk } from '../../../utils/analyze/text';
 
 describe('collapseWhitespace', () => {
   it.each([
@@ -13,4 +14,15 @@ describe('collapseWhitespace', () => {
     ['   ', ''],
     ['single', 'single'],
   ])('%j → %j', (input, expected) => expect(collapseWhitespace(input)).toBe(expected));
+});
+
+describe('countCjk', () => {
+  it.each([
+    ['同志们，大家好！', 6],
+    ['GDP增长5.2%', 2],
+    ['㐀㐁 (extension A)', 2],
+    ['ひらがな、カタカナ、한국어', 0],
+    ['', 0],
+    ['讲话'.repeat(5_000), 10_000],
+  ])('%s → %i', (text, expected) => expect(countCjk(text)).toBe(expected));
 });
