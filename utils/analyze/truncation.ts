@@ -87,7 +87,7 @@ function scanTail(root: Element, result: Truncation): void {
     const text = (el.textContent ?? '').trim();
     if (text === '' || text.length > 60) continue;
     if (isReadMore(text)) addMarkerNode(result, el);
-    const counts = PREVIEW_COUNTS.exec(text);
+    const counts = text.includes('全文') ? PREVIEW_COUNTS.exec(text) : null;
     if (counts && result.totalChars === null) {
       result.totalChars = Number(counts[1]);
       result.shownChars = Number(counts[3]);
