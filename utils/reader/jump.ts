@@ -14,17 +14,11 @@ export function scrollToHeading(win: Window, node: Element): void {
   if (reduceMotion || firstTarget === startY) return;
   // A smooth scroll can end short of the heading: the page moved it while laying out, or a
   // page script cut the scroll off (Firefox's were seen to stop near their start on a
-  // document-library page that shows a login modal). When the scroll ends, finish the jump
-  // at once if it stopped on the way. Anything that is not this scroll cancels that: a newer
-  // jump, the reader's wheel, touch, key or press, and any move away from the heading (a
-  // scrollbar drag, or a script scrolling back, neither of which sends input events).
-  const forward = Math.sign(firstTarget - startY);
-  let lastY = startY;
-  const onScroll = () => {
-    const y = win.scrollY;
-    if (Math.sign(y - lastY) === -forward) cancel();
-    lastY = y;
-  };
+  // document-library page that shows a login modal, and to be thrown 210 px back mid-way
+  // when that page locked its scroll). When the scroll ends, finish the jump at once if it
+  // stopped between where it started and the heading. A newer jump and the reader's own
+  // wheel, touch, key or press cancel that; a move backwards alone does not, since the
+  // page's scroll lock makes one with no reader involved.
   const settle = () => {
     cancel();
     const top = targetTop();
@@ -39,12 +33,10 @@ export function scrollToHeading(win: Window, node: Element): void {
   const cancel = () => {
     win.clearTimeout(timer);
     win.removeEventListener('scrollend', settle);
-    win.removeEventListener('scroll', onScroll);
     for (const type of READER_SCROLLS) win.removeEventListener(type, cancel, true);
     if (pendingSettle.get(win) === cancel) pendingSettle.delete(win);
   };
   win.addEventListener('scrollend', settle);
-  win.addEventListener('scroll', onScroll, { passive: true });
   for (const type of READER_SCROLLS) win.addEventListener(type, cancel, true);
   pendingSettle.set(win, cancel);
 }
