@@ -5,7 +5,7 @@
 
 import type { PageSignals } from './detect-input';
 import type { PageText } from './page-text';
-import { isByline, DE_SALUTATION, EN_SALUTATION, EN_SPEAKER_LABEL, ZH_CLOSING, ZH_SALUTATION } from './cues';
+import { isByline, DE_SALUTATION, EN_SALUTATION, EN_SPEAKER_LABEL, startsLatin, ZH_CLOSING, ZH_SALUTATION } from './cues';
 import { scan, type Hits } from './literal-scan';
 import {
   ZH_AUDIENCE, ZH_CLOSING_WORDS, ZH_WE, audienceTurns, deSpeechTitle, deliveryNote, enNotSpeechTitle, enSpeechTitle, kickerNews, kickerSpeech,
@@ -185,9 +185,12 @@ export function stage2Features(page: PageText): Features {
   const f: Partial<Record<Stage2Feature, FeatureValue>> = {};
   const opening = lines.slice(0, 15);
   const closing = lines.slice(-6);
-  const salutation = opening.find((l) => (l.text.length <= 60 && ZH_SALUTATION.test(l.text)) || EN_SALUTATION.test(l.text) || DE_SALUTATION.test(l.text));
+  // The English and German patterns only where a line opens with a Latin letter (see startsLatin).
+  const salutation = opening.find(
+    (l) => (l.text.length <= 60 && ZH_SALUTATION.test(l.text)) || (startsLatin(l.text) && (EN_SALUTATION.test(l.text) || DE_SALUTATION.test(l.text))),
+  );
   f.lineSalutation = salutation ? { value: 1, evidence: clip(salutation.text) } : { value: 0 };
-  const thanks = closing.find((l) => ZH_CLOSING.test(l.text) || /^(thank you|god bless|danke)/i.test(l.text));
+  const thanks = closing.find((l) => ZH_CLOSING.test(l.text) || (startsLatin(l.text) && /^(thank you|god bless|danke)/i.test(l.text)));
   f.lineClosing = thanks ? { value: 1, evidence: clip(thanks.text) } : { value: 0 };
   const titleLine = lines.slice(0, 8).find((l) => l.text.length <= 100 && (zhSpeechTitle(l.text) || zhNarrativeTitle(l.text) || enSpeechTitle(l.text.toLowerCase())) && !reportedTitle(l.text));
   f.lineTitleSpeech = titleLine ? { value: 1, evidence: clip(titleLine.text) } : { value: 0 };
@@ -197,7 +200,7 @@ export function stage2Features(page: PageText): Features {
   let labels = 0;
   for (const line of lines) {
     if (NUMBERED_PARAGRAPH.test(line.text)) numbered++;
-    if (EN_SPEAKER_LABEL.test(line.text)) labels++;
+    if (startsLatin(line.text) && line.text.includes(':') && EN_SPEAKER_LABEL.test(line.text)) labels++;
   }
   f.lineNumberedParas = { value: Math.log1p(numbered), evidence: `${numbered}` };
   f.lineSpeakerLabels = { value: Math.log1p(labels), evidence: `${labels}` };
