@@ -10,8 +10,7 @@ export default defineUnlistedScript((): Stage2Answer => {
   try {
     const started = performance.now();
     const features = stage2Features(readPageText(document));
-    performance.measure('lectern:detect', { start: started, detail: { stage: 2 } });
-    return { features };
+    return { features, ms: performance.now() - started };
   } catch (error) {
     return { error: errorText(error) };
   }

@@ -18,6 +18,8 @@ export interface DetectionRecord extends DetectorState {
   url: string;
   /** The stage that decided: 0 when the site's switch answered and nothing was read. */
   stage: 0 | 1 | 2;
+  /** The detection scripts that read the page, in order, with their main-thread ms (none where a site's switch answered). */
+  reads: Array<{ stage: 1 | 2; ms: number }>;
 }
 
 export const UNDECIDED: DetectorState = { detected: false, confidence: 0, siteDisabled: false, siteAlways: false, error: null };

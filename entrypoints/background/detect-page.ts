@@ -47,8 +47,9 @@ async function ask<T>(target: DocumentTarget, file: ScriptFile, parse: (input: u
 
 /** Decides one document and records it; the reader is injected on a speech and on an "always" site. */
 export async function detectDocument(target: DocumentTarget): Promise<DetectionRecord> {
+  const reads: DetectionRecord['reads'] = [];
   const record = (state: Partial<DetectionRecord> & Pick<DetectionRecord, 'stage'>) => {
-    const full: DetectionRecord = { ...UNDECIDED, url: target.url, ...state };
+    const full: DetectionRecord = { ...UNDECIDED, url: target.url, reads, ...state };
     return recordTabDetection(target.tabId, full).then(() => full);
   };
   const site = await readSiteMode(hostOf(target.url));
@@ -60,12 +61,14 @@ export async function detectDocument(target: DocumentTarget): Promise<DetectionR
   }
   const first = await ask(target, '/detector.js', parseDetectorAnswer);
   if ('error' in first) return record({ stage: 1, error: first.error });
+  reads.push({ stage: 1, ms: first.ms });
   const stage1 = scoreStage1(withPath(first.reads, target.url));
   let detection: Detection;
   if (stage1.decided) detection = stage1.decided;
   else {
     const second = await ask(target, '/detector-stage2.js', parseStage2Answer);
     if ('error' in second) return record({ stage: 2, error: second.error });
+    reads.push({ stage: 2, ms: second.ms });
     detection = decideStage2(DETECTOR_MODEL, stage1.features, second.features, stage1.lang);
   }
   const done = await record({ stage: detection.stage, detected: detection.isSpeech, confidence: detection.confidence });

@@ -16,11 +16,10 @@ export async function measures(page: Page, name: string): Promise<number[]> {
  * 1 was unsure) and the stages that read it, once the background has recorded its verdict.
  */
 export async function detectionCost(browser: ExtensionBrowser, page: Page): Promise<{ ms: number; stages: number[] } | null> {
-  if (!(await detectionRecordOf(browser, page.url()))) return null;
-  return page.evaluate(() => {
-    const entries = performance.getEntriesByName('lectern:detect', 'measure') as PerformanceMeasure[];
-    return { ms: entries.reduce((sum, e) => sum + e.duration, 0), stages: entries.map((e) => (e.detail as { stage: number }).stage) };
-  });
+  // Each detection script hands its time back with its answer, and the background records it.
+  const record = await detectionRecordOf(browser, page.url());
+  if (!record) return null;
+  return { ms: record.reads.reduce((sum, read) => sum + read.ms, 0), stages: record.reads.map((read) => read.stage) };
 }
 
 async function extensionPage(browser: ExtensionBrowser, path: string): Promise<Page> {

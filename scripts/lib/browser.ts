@@ -133,7 +133,11 @@ export async function launchWithExtension(
  * The verdict the background recorded (storage.session, utils/detection-record.ts) for the tab
  * that committed `url`, once detection has decided it; null if it has not within `timeout` ms.
  */
-export async function detectionRecordOf(browser: ExtensionBrowser, url: string, timeout = 5_000): Promise<{ stage: number; detected: boolean } | null> {
+export async function detectionRecordOf(
+  browser: ExtensionBrowser,
+  url: string,
+  timeout = 5_000,
+): Promise<{ stage: number; detected: boolean; reads: Array<{ stage: number; ms: number }> } | null> {
   const found = await pollFor(timeout, async () => {
     // The worker may have been stopped and started again since launch: ask the current one.
     const worker = browser.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${browser.extensionId}/`));
@@ -144,7 +148,7 @@ export async function detectionRecordOf(browser: ExtensionBrowser, url: string, 
       : {};
     return Object.values(records).find((record) => (record as { url?: string }).url === url);
   });
-  return (found as { stage: number; detected: boolean } | undefined) ?? null;
+  return (found as { stage: number; detected: boolean; reads: Array<{ stage: number; ms: number }> } | undefined) ?? null;
 }
 
 /** Asks `check` every 50 ms until it gives a truthy value or `timeout` ms pass; the value, or undefined. */

@@ -4,18 +4,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { UNSURE_NOTICE, UNSURE_SPEECH } from '../journeys/journeys';
+import { detectionRecordOf } from '../../scripts/lib/browser';
 import { panelPresent, useExtensionBrowser } from './harness';
 
 const CLEAR_SPEECH = 'demo/wentop-speech.html';
 
 const env = useExtensionBrowser();
 
-/** The stages that measured detection work in the page's isolated world. */
+/** The stages whose scripts read the page, as the background recorded them; none on the page's own performance timeline. */
 async function stagesRun(page: Page): Promise<number[]> {
-  await page.waitForFunction(() => performance.getEntriesByName('lectern:detect').length > 0, null, { timeout: 5_000 });
-  return page.evaluate(() =>
-    performance.getEntriesByName('lectern:detect', 'measure').map((entry) => ((entry as PerformanceMeasure).detail as { stage: number }).stage),
-  );
+  const record = await detectionRecordOf(env.browser, page.url());
+  expect(await page.evaluate(() => performance.getEntries().filter((entry) => entry.name.startsWith('lectern:detect')).length)).toBe(0);
+  return record?.reads.map((read) => read.stage) ?? [];
 }
 
 describe('detection in two stages', () => {

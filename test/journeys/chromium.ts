@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../../scripts/lib/browser';
-import { buttonQuery, findButtonInPage, findCheckboxInPage, flattenDeep, type JourneyBrowser, type JourneyPage } from './driver';
+import { buttonQuery, findButtonInPage, findCheckboxInPage, flattenDeep, recordedStagesInExtension, type JourneyBrowser, type JourneyPage } from './driver';
 
 export async function launchChromiumJourney(profileDir?: string): Promise<JourneyBrowser> {
   const chromium = await launchWithExtension({ profileDir });
@@ -29,6 +29,7 @@ export async function launchChromiumJourney(profileDir?: string): Promise<Journe
       if (id === null) throw new Error(`no tab shows ${url}`);
       return id;
     },
+    detectionStages: (url) => chromium.worker.evaluate(recordedStagesInExtension, url),
     close: () => chromium.close(),
   };
 }

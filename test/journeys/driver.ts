@@ -16,7 +16,19 @@ export interface JourneyBrowser {
   openExtensionPage(path: string): Promise<JourneyPage>;
   /** The browser's id of the tab showing `url`, as the extension's APIs know it. */
   tabIdOf(url: string): Promise<number>;
+  /** The stages of the detection scripts that read the page at `url`, from the background's record; null while it has none. */
+  detectionStages(url: string): Promise<number[] | null>;
   close(): Promise<void>;
+}
+
+/** In an extension context: the stages recorded for the document at `url` (see utils/detection-record.ts). Self-contained. */
+export async function recordedStagesInExtension(url: string): Promise<number[] | null> {
+  type Api = { storage: { session: { get(keys: null): Promise<Record<string, unknown>> } } };
+  const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+  const api = scope.browser ?? scope.chrome;
+  const records = Object.values(await api.storage.session.get(null)) as Array<{ url?: string; reads?: Array<{ stage: number }> }>;
+  const record = records.find((candidate) => candidate?.url === url);
+  return record?.reads ? record.reads.map((read) => read.stage) : null;
 }
 
 export interface JourneyPage {

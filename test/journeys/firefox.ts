@@ -9,7 +9,7 @@ import {
   type FirefoxExtensionBrowser,
   type FirefoxLaunchOptions,
 } from '../../scripts/lib/firefox';
-import { buttonQuery, findButtonInPage, findCheckboxInPage, type JourneyBrowser, type JourneyPage } from './driver';
+import { buttonQuery, findButtonInPage, findCheckboxInPage, recordedStagesInExtension, type JourneyBrowser, type JourneyPage } from './driver';
 
 export async function launchFirefoxJourney(options: FirefoxLaunchOptions = {}): Promise<JourneyBrowser & { firefox: FirefoxExtensionBrowser }> {
   const firefox = await launchFirefoxWithExtension(options);
@@ -38,6 +38,14 @@ export async function launchFirefoxJourney(options: FirefoxLaunchOptions = {}): 
         }, url);
         if (id === null) throw new Error(`no tab shows ${url}`);
         return id;
+      } finally {
+        await helper.close();
+      }
+    },
+    async detectionStages(url: string) {
+      const helper = await journey.openExtensionPage('popup.html');
+      try {
+        return await helper.evaluate(recordedStagesInExtension, url);
       } finally {
         await helper.close();
       }

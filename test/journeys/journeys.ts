@@ -335,11 +335,6 @@ export async function panelStyleJourney(browser: JourneyBrowser, server: Fixture
   }
 }
 
-/** In the page: the detection stages that read it (each detection script measures its work; none where the site's switch answered). Self-contained. */
-function detectionStagesInPage(): number[] {
-  return performance.getEntriesByName('lectern:detect', 'measure').map((entry) => ((entry as PerformanceMeasure).detail as { stage: number }).stage);
-}
-
 /**
  * 5. Detection in two stages — an unsure page gets the injected stage-2 script, which shows
  * the panel on a speech and leaves a notice alone — and "always on this site" after
@@ -351,13 +346,13 @@ export async function detectionJourney(browser: JourneyBrowser, server: FixtureS
   const speech = await browser.open(server.url(UNSURE_SPEECH));
   try {
     expect(await speech.appears('lectern-panel >>> .lectern-panel', 15_000)).toBe(true);
-    await eventually(() => speech.evaluate(detectionStagesInPage, null)).toEqual([1, 2]);
+    await eventually(() => browser.detectionStages(speech.url())).toEqual([1, 2]);
   } finally {
     await speech.close();
   }
   const notice = await browser.open(server.url(UNSURE_NOTICE));
   try {
-    await eventually(() => notice.evaluate(detectionStagesInPage, null)).toEqual([1, 2]);
+    await eventually(() => browser.detectionStages(notice.url())).toEqual([1, 2]);
     expect(await notice.appears('lectern-panel', 2_000)).toBe(false);
     const tabId = await browser.tabIdOf(notice.url());
     const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
@@ -369,7 +364,7 @@ export async function detectionJourney(browser: JourneyBrowser, server: FixtureS
     await notice.reload();
     expect(await notice.appears('lectern-panel >>> .lectern-panel', 10_000)).toBe(true);
     // Shown without asking the detector: the background read the site's switch and injected the reader; nothing read the page for detection.
-    expect(await notice.evaluate(detectionStagesInPage, null)).toEqual([]);
+    await eventually(() => browser.detectionStages(notice.url())).toEqual([]);
     const again = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
     await again.setChecked(always, false);
     await eventually(() => again.evaluate(storedHostsInPage, 'alwaysHosts')).toEqual([]);

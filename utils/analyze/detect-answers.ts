@@ -11,8 +11,12 @@ const ERROR_CHARS = 500;
 /** Longest evidence string a stage-2 feature carries (detect-features.ts clips to 80). */
 const EVIDENCE_CHARS = 200;
 
-export type DetectorAnswer = { reads: PageReads } | { error: string };
-export type Stage2Answer = { features: Features } | { error: string };
+/** Main-thread ms the script spent in the page; handed back, never written to the page's performance timeline, where a page could read it and learn that Lectern is installed. */
+export type DetectorAnswer = { reads: PageReads; ms: number } | { error: string };
+export type Stage2Answer = { features: Features; ms: number } | { error: string };
+/** Longest time a detection script may report (a minute; a page cannot hold a script longer without the browser's hang dialog). */
+const MAX_MS = 60_000;
+const msSchema = number({ min: 0, max: MAX_MS });
 
 export const pageReadsSchema: Schema<PageReads> = object({
   titles: array(string({ max: SIGNAL_LIMITS.titleChars }), { max: SIGNAL_LIMITS.titles }),
@@ -26,13 +30,15 @@ const featureSchema = object({ value: number({ min: -1e6, max: 1e6 }), evidence:
 const stage2FeaturesSchema = object(Object.fromEntries(STAGE2_FEATURES.map((name) => [name, featureSchema])) as Record<(typeof STAGE2_FEATURES)[number], typeof featureSchema>);
 const errorSchema = object({ error: string({ max: ERROR_CHARS }) });
 
-function answer<T, K extends string>(key: K, schema: Schema<T>): (input: unknown) => Check<{ [P in K]: T } | { error: string }> {
+function answer<T, K extends string>(key: K, schema: Schema<T>): (input: unknown) => Check<({ [P in K]: T } & { ms: number }) | { error: string }> {
   return (input) => {
     const record = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : null;
     if (record && 'error' in record) return errorSchema(input);
     if (!record || !(key in record)) return { ok: false, error: `expected "${key}" or "error", got ${input === null ? 'null' : typeof input}` };
     const checked = schema(record[key], key);
-    return checked.ok ? { ok: true, value: { [key]: checked.value } as { [P in K]: T } } : checked;
+    if (!checked.ok) return checked;
+    const ms = msSchema(record.ms, 'ms');
+    return ms.ok ? { ok: true, value: { [key]: checked.value, ms: ms.value } as { [P in K]: T } & { ms: number } } : ms;
   };
 }
 

@@ -168,7 +168,8 @@ describe('large pages', () => {
     const answer = Date.now() - t0;
     const result = await page.evaluate(() => ({
       longTasks: (window as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks,
-      ours: ['lectern:detect', 'lectern:analyze', 'lectern:clean', 'lectern:mount'].map(
+      // Detection hands its time to the background (no entry on the page's timeline); the reader's steps are measured here.
+      ours: ['lectern:analyze', 'lectern:clean', 'lectern:mount'].map(
         (name) => [name, performance.getEntriesByName(name, 'measure').map((e) => Math.round(e.duration))] as const,
       ),
       nodes: document.getElementsByTagName('*').length,
@@ -193,7 +194,7 @@ describe('large pages', () => {
     expect(off.ours.filter(([, durations]) => durations.length > 0).map(([name, durations]) => [name, durations.length])).toEqual([]);
     expect(off.script).toBeLessThan(50);
     for (const [name, durations] of on.ours) {
-      if (name !== 'lectern:detect') expect(durations.length, name).toBeGreaterThan(0);
+      expect(durations.length, name).toBeGreaterThan(0);
       // Our steps' wall-clock measures include the style and layout work they force and
       // this shared 2-core machine's load, so they only get a coarse bound here; the
       // exact attribution is the profile below (which caught a 2.4 s highlight-index

@@ -6,6 +6,7 @@
 // forced: test/unit/hardening/save-failure-keeps-draft.test.tsx.)
 import { describe, expect, it } from 'vitest';
 import { highlightTexts, saveByButton, storedExcerpts, useHostileBrowser } from './helpers';
+import { detectionRecordOf } from '../../../scripts/lib/browser';
 
 describe('service worker stopped', () => {
   const env = useHostileBrowser();
@@ -33,8 +34,7 @@ describe('service worker stopped', () => {
     const page = await env.browser.context.newPage();
     await page.goto(env.server.url('hostile/css-plain.html'));
     await page.waitForSelector('lectern-panel [role="treeitem"]', { timeout: 15_000 });
-    const stages = await page.evaluate(() => performance.getEntriesByName('lectern:detect', 'measure').map((e) => ((e as PerformanceMeasure).detail as { stage: number }).stage));
-    expect(stages).toEqual([1]);
+    expect((await detectionRecordOf(env.browser, page.url()))?.reads.map((read) => read.stage)).toEqual([1]);
     await page.close();
   });
 

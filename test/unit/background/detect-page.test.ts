@@ -73,7 +73,10 @@ describe('detectDocument', () => {
     const speechPath = await detectDocument(chromeTab('https://example.org/speeches/2.html'));
     expect(speechPath.confidence).toBeGreaterThan(plain.confidence);
     // A path in the page's answer is not part of what it may report; the committed one is used.
-    answers['/detector.js'] = () => ({ reads: { ...(detectorScript.main() as { reads: object }).reads, path: '/speeches/x' } });
+    answers['/detector.js'] = () => {
+      const answer = detectorScript.main() as { reads: object; ms: number };
+      return { ...answer, reads: { ...answer.reads, path: '/speeches/x' } };
+    };
     expect((await detectDocument(chromeTab('https://example.org/tz/3.html'))).confidence).toBe(plain.confidence);
   });
 
@@ -112,13 +115,32 @@ describe('detectDocument', () => {
     expect(files().filter((file) => file === '/reader.js')).toEqual([]);
   });
 
-  it('answers a second injection into the same document (back/forward cache) from what it read, without measuring again', async () => {
+  it('answers a second injection into the same document (back/forward cache) from what it read, without reading again', async () => {
     showPage(SPEECH);
-    performance.clearMeasures();
-    const first = detectorScript.main();
+    const first = detectorScript.main() as { reads: unknown; ms: number };
     document.documentElement.innerHTML = NOTICE;
-    expect(detectorScript.main()).toEqual(first);
-    expect(performance.getEntriesByName('lectern:detect').length).toBe(1);
+    expect(detectorScript.main()).toEqual({ reads: first.reads, ms: 0 });
+  });
+
+  it('records the detection scripts that read the page with their time, and leaves no trace on the page\'s performance timeline', async () => {
+    performance.clearMarks();
+    performance.clearMeasures();
+    showPage(readFileSync(join(FIXTURES, UNSURE_SPEECH), 'utf8'));
+    const record = await detectDocument(chromeTab('https://corpus.invalid/item-13084.html'));
+    expect(record.reads.map((read) => read.stage)).toEqual([1, 2]);
+    expect(record.reads.every((read) => read.ms >= 0 && read.ms < 60_000)).toBe(true);
+    expect((await readTabDetection(5))?.reads).toEqual(record.reads);
+    expect(performance.getEntries().filter((entry) => entry.name.startsWith('lectern'))).toEqual([]);
+    await setSiteAlways('corpus.invalid', true);
+    expect((await detectDocument(chromeTab('https://corpus.invalid/item-13084.html'))).reads).toEqual([]);
+  });
+
+  it('refuses a reported time out of bounds', async () => {
+    showPage(SPEECH);
+    answers['/detector.js'] = () => ({ ...(detectorScript.main() as object), ms: -1 });
+    expect((await detectDocument(chromeTab('https://example.org/e.html'))).error).toMatch(/^\/detector\.js answered out of bounds/);
+    answers['/detector.js'] = () => ({ reads: (detectorScript.main() as { reads: object }).reads });
+    expect((await detectDocument(chromeTab('https://example.org/f.html'))).error).toMatch(/^\/detector\.js answered out of bounds/);
   });
 });
 
