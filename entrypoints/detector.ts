@@ -12,7 +12,7 @@ import { readPage, type PageReads } from '../utils/analyze/detect-input';
 //
 // A document restored from the back/forward cache is committed again and gets this script
 // again: it answers with what it read the first time, without reading or measuring twice.
-const READ_KEY = Symbol.for('lectern.detector.signals');
+const READ_KEY = Symbol.for('lectern.detector.reads');
 
 export default defineUnlistedScript((): DetectorAnswer => {
   const started = performance.now();

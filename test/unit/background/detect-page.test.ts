@@ -25,7 +25,7 @@ let injected: Injection[] = [];
 let answers: Record<string, () => unknown> = {};
 
 function showPage(html: string) {
-  delete (globalThis as Record<symbol, unknown>)[Symbol.for('lectern.detector.signals')];
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for('lectern.detector.reads')];
   document.documentElement.innerHTML = html;
 }
 
