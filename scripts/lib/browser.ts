@@ -6,6 +6,7 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import type { DetectionRecord } from '../../utils/detection-record';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
@@ -133,33 +134,35 @@ export async function launchWithExtension(
  * The verdict the background recorded (storage.session, utils/detection-record.ts) for the tab
  * that committed `url`, once detection has decided it; null if it has not within `timeout` ms.
  */
-export async function detectionRecordOf(
-  browser: ExtensionBrowser,
-  url: string,
-  timeout = 5_000,
-): Promise<{ stage: number; detected: boolean; reads: Array<{ stage: number; ms: number }> } | null> {
+export async function detectionRecordOf(browser: ExtensionBrowser, url: string, timeout = 5_000): Promise<RecordedDetection | null> {
   const found = await pollFor(timeout, async () => {
     // The worker may have been stopped and started again since launch: ask the current one.
     const worker = browser.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${browser.extensionId}/`));
-    const records = worker
-      ? await worker
-          .evaluate(() => (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.session.get(null))
-          .catch(() => ({}))
-      : {};
-    return Object.values(records).find((record) => (record as { url?: string }).url === url);
+    return worker ? await worker.evaluate(detectionRecordInExtension, url).catch(() => null) : null;
   });
-  return (found as { stage: number; detected: boolean; reads: Array<{ stage: number; ms: number }> } | undefined) ?? null;
+  return found ?? null;
 }
 
-/** Asks `check` every 50 ms until it gives a truthy value or `timeout` ms pass; the value, or undefined. */
+/** What the tests read of a detection record. */
+export type RecordedDetection = Pick<DetectionRecord, 'stage' | 'detected' | 'reads'>;
+
+/** In any extension context (worker or page): the record kept for the document at `url`, or null. Self-contained: it is serialised. */
+export async function detectionRecordInExtension(url: string): Promise<RecordedDetection | null> {
+  type Api = { storage: { session: { get(keys: null): Promise<Record<string, unknown>> } } };
+  const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+  const records = Object.values(await (scope.browser ?? scope.chrome).storage.session.get(null)) as Array<RecordedDetection & { url?: string }>;
+  return records.find((record) => record?.url === url) ?? null;
+}
+
+/** Asks `check` at once and then every 50 ms until it gives a truthy value or `timeout` ms pass; the value, or undefined. */
 async function pollFor<T>(timeout: number, check: () => Promise<T>): Promise<T | undefined> {
   const until = Date.now() + timeout;
-  while (Date.now() < until) {
+  for (;;) {
     const value = await check();
     if (value) return value;
+    if (Date.now() >= until) return undefined;
     await new Promise((done) => setTimeout(done, 50));
   }
-  return undefined;
 }
 
 /** Chromium on Linux picks its UI language (and so the extension's locale) from these. */

@@ -1,8 +1,8 @@
 // The journey driver over playwright-core and Debian Chromium (scripts/lib/browser.ts).
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { launchWithExtension } from '../../scripts/lib/browser';
-import { buttonQuery, findButtonInPage, findCheckboxInPage, flattenDeep, recordedStagesInExtension, type JourneyBrowser, type JourneyPage } from './driver';
+import { detectionRecordOf, launchWithExtension } from '../../scripts/lib/browser';
+import { buttonQuery, findButtonInPage, findCheckboxInPage, flattenDeep, type JourneyBrowser, type JourneyPage } from './driver';
 
 export async function launchChromiumJourney(profileDir?: string): Promise<JourneyBrowser> {
   const chromium = await launchWithExtension({ profileDir });
@@ -29,7 +29,7 @@ export async function launchChromiumJourney(profileDir?: string): Promise<Journe
       if (id === null) throw new Error(`no tab shows ${url}`);
       return id;
     },
-    detectionStages: (url) => chromium.worker.evaluate(recordedStagesInExtension, url),
+    detectionStages: async (url) => (await detectionRecordOf(chromium, url, 0))?.reads.map((read) => read.stage) ?? null,
     close: () => chromium.close(),
   };
 }

@@ -21,16 +21,6 @@ export interface JourneyBrowser {
   close(): Promise<void>;
 }
 
-/** In an extension context: the stages recorded for the document at `url` (see utils/detection-record.ts). Self-contained. */
-export async function recordedStagesInExtension(url: string): Promise<number[] | null> {
-  type Api = { storage: { session: { get(keys: null): Promise<Record<string, unknown>> } } };
-  const scope = globalThis as unknown as { browser?: Api; chrome: Api };
-  const api = scope.browser ?? scope.chrome;
-  const records = Object.values(await api.storage.session.get(null)) as Array<{ url?: string; reads?: Array<{ stage: number }> }>;
-  const record = records.find((candidate) => candidate?.url === url);
-  return record?.reads ? record.reads.map((read) => read.stage) : null;
-}
-
 export interface JourneyPage {
   url(): string;
   /** Runs `fn` in the page; it must be self-contained (it is serialised). */

@@ -9,7 +9,8 @@ import {
   type FirefoxExtensionBrowser,
   type FirefoxLaunchOptions,
 } from '../../scripts/lib/firefox';
-import { buttonQuery, findButtonInPage, findCheckboxInPage, recordedStagesInExtension, type JourneyBrowser, type JourneyPage } from './driver';
+import { detectionRecordInExtension } from '../../scripts/lib/browser';
+import { buttonQuery, findButtonInPage, findCheckboxInPage, type JourneyBrowser, type JourneyPage } from './driver';
 
 export async function launchFirefoxJourney(options: FirefoxLaunchOptions = {}): Promise<JourneyBrowser & { firefox: FirefoxExtensionBrowser }> {
   const firefox = await launchFirefoxWithExtension(options);
@@ -45,7 +46,7 @@ export async function launchFirefoxJourney(options: FirefoxLaunchOptions = {}): 
     async detectionStages(url: string) {
       const helper = await journey.openExtensionPage('popup.html');
       try {
-        return await helper.evaluate(recordedStagesInExtension, url);
+        return (await helper.evaluate(detectionRecordInExtension, url))?.reads.map((read) => read.stage) ?? null;
       } finally {
         await helper.close();
       }
