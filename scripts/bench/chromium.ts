@@ -6,6 +6,7 @@ import { detectionRecordOf, launchWithExtension, removeProfileDir, serveFixtures
 import { generatedExport } from './excerpts';
 import { manyNodesSpeech } from './synthetic';
 import { median, p95 } from './stats';
+import { traced } from './trace';
 
 export async function measures(page: Page, name: string): Promise<number[]> {
   return page.evaluate((n) => performance.getEntriesByName(n, 'measure').map((entry) => entry.duration), name);
@@ -56,38 +57,61 @@ export async function benchChromium(pages: { speech: readonly string[]; nonSpeec
   // refuse those requests at once instead of letting "load" wait for them.
   await browser.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
   try {
+    // Every page: the detector's own clock, and the whole injection as the trace records it.
     const detect: number[] = [];
+    const injected: number[] = [];
+    const injectedCpu: number[] = [];
     const stagesNonSpeech: number[][] = [];
     const skipped: string[] = [];
     for (const path of pages.nonSpeech) {
       const page = await browser.context.newPage();
       // A saved page that never reaches DOMContentLoaded (seen once in a loaded run) is
       // reported and skipped, not allowed to end the whole bench.
-      const loaded = await page.goto(server.url(path), { waitUntil: 'domcontentloaded' }).then(() => true, () => false);
-      const cost = loaded ? await detectionCost(browser, page) : null;
-      if (cost) {
+      const { value: cost, injections } = await traced(browser, page, async () => {
+        const loaded = await page.goto(server.url(path), { waitUntil: 'domcontentloaded' }).then(() => true, () => false);
+        return loaded ? await detectionCost(browser, page) : null;
+      });
+      if (cost && injections.length === cost.stages.length) {
         detect.push(cost.ms);
+        injected.push(sum(injections.map((i) => i.wallMs)));
+        injectedCpu.push(sum(injections.map((i) => i.cpuMs)));
         stagesNonSpeech.push(cost.stages);
       } else skipped.push(path);
       await page.close();
     }
+    const floor = await emptyInjectionCost(browser, pages.nonSpeech.map((path) => server.url(path)));
     const stagesSpeech: number[][] = [];
     const analyze: number[] = [];
     const busy: number[] = [];
+    const busyCpu: number[] = [];
     const slices: number[] = [];
+    const readerStart: number[] = [];
+    const readerStartCpu: number[] = [];
     let slowestSlice = { ms: 0, page: '' };
     const mount: number[] = [];
     const openSpeech = async (url: string, timeout: number) => {
       const page = await browser.context.newPage();
-      await page.goto(url, { waitUntil: 'domcontentloaded' });
-      const cost = await detectionCost(browser, page);
-      if (cost) stagesSpeech.push(cost.stages);
-      await page.waitForFunction(() => performance.getEntriesByName('lectern:mount').length > 0, null, { timeout }).catch(() => null);
+      const { value: measured, injections, slices: traceSlices } = await traced(
+        browser,
+        page,
+        async () => {
+          await page.goto(url, { waitUntil: 'domcontentloaded' });
+          const cost = await detectionCost(browser, page);
+          await page.waitForFunction(() => performance.getEntriesByName('lectern:mount').length > 0, null, { timeout }).catch(() => null);
+          return { cost, mounted: await measures(page, 'lectern:mount') };
+        },
+        'lectern:analyze:slice',
+      );
+      if (measured.cost) stagesSpeech.push(measured.cost.stages);
+      // The injections after detection's are the reader's: compiling it and starting it (its first read of the settings).
+      const reader = measured.cost ? injections.slice(measured.cost.stages.length) : [];
       const result = {
         analyze: await measures(page, 'lectern:analyze'),
         // Busy time: the analysis's slices, without the pauses between them.
         slices: await measures(page, 'lectern:analyze:slice'),
-        mount: await measures(page, 'lectern:mount'),
+        slicesCpu: traceSlices.map((slice) => slice.cpuMs),
+        readerStart: reader.length === 1 ? reader[0]! : null,
+        mount: measured.mounted,
       };
       await page.close();
       return result;
@@ -96,15 +120,29 @@ export async function benchChromium(pages: { speech: readonly string[]; nonSpeec
       const page = await openSpeech(server.url(path), 8_000);
       analyze.push(...page.analyze);
       mount.push(...page.mount);
-      if (page.slices.length) busy.push(page.slices.reduce((sum, ms) => sum + ms, 0));
+      if (page.slices.length) busy.push(sum(page.slices));
+      // Only where the trace saw every slice the page measured.
+      if (page.slices.length && page.slicesCpu.length === page.slices.length) busyCpu.push(sum(page.slicesCpu));
+      if (page.readerStart) {
+        readerStart.push(page.readerStart.wallMs);
+        readerStartCpu.push(page.readerStart.cpuMs);
+      }
       slices.push(...page.slices);
       for (const ms of page.slices) if (ms > slowestSlice.ms) slowestSlice = { ms, page: path };
     }
     const largePage = await openSpeech(server.url('bench/many-nodes.html'), 30_000);
     const storage = await benchStorage(browser, tmpDir);
     return {
-      mainThreadMsMedian: median(detect),
-      mainThreadMsP95: p95(detect),
+      /** The whole injection of detection's scripts (world, compile, run), wall time. */
+      mainThreadMsMedian: median(injected),
+      mainThreadMsP95: p95(injected),
+      mainThreadCpuMsMedian: median(injectedCpu),
+      mainThreadCpuMsP95: p95(injectedCpu),
+      /** What the detection scripts' own clocks say (their reads, without the world and the compile). */
+      scriptMsMedian: median(detect),
+      scriptMsP95: p95(detect),
+      /** An empty script injected into the extension's isolated world: the least any detection in that world can cost. */
+      floor,
       nonSpeechPages: detect.length,
       /** Non-speech pages with no detection figure (did not load, or no verdict within 5 s). */
       nonSpeechSkipped: skipped,
@@ -115,13 +153,17 @@ export async function benchChromium(pages: { speech: readonly string[]; nonSpeec
       analyzeMsP95: p95(analyze),
       analyzeBusyMsMedian: median(busy),
       analyzeBusyMsP95: p95(busy),
+      analyzeBusyCpuMsMedian: median(busyCpu),
+      analyzeBusyCpuPages: busyCpu.length,
+      readerStartMsMedian: median(readerStart),
+      readerStartCpuMsMedian: median(readerStartCpu),
       analyzeSliceMsMax: Math.max(...slices, ...largePage.slices),
       /** The corpus page with the slowest slice (the large page's are reported apart). */
       slowestSlice,
       largePage: {
         nodes: large.nodes,
         analyzeMs: largePage.analyze[0] ?? NaN,
-        analyzeBusyMs: largePage.slices.reduce((sum, ms) => sum + ms, 0),
+        analyzeBusyMs: sum(largePage.slices),
         analyzeSliceMsMax: Math.max(...largePage.slices),
         slices: largePage.slices.length,
       },
@@ -178,6 +220,58 @@ async function benchStorage(browser: ExtensionBrowser, tmpDir: string) {
     await page.close();
   }
   return { saveMsMedian, saveAfterImportMsMedian, searchZhMsMedian, searchEnMsMedian, libraryFirstRowsMs: median(firstRows), excerpts: 10_000 };
+}
+
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+
+/**
+ * The floor under any detection in an isolated world: with the site switched off (so the
+ * extension injects nothing itself), an empty function is injected into each page and its
+ * injection traced. It pays what every content script pays: the world's V8 context, the
+ * extension bindings, a compile and a call.
+ */
+async function emptyInjectionCost(browser: ExtensionBrowser, urls: readonly string[]) {
+  const host = new URL(urls[0]!).hostname;
+  const setDisabled = (hosts: string[]) =>
+    browser.worker.evaluate((disabledHosts) => (globalThis as unknown as ChromeApi).chrome.storage.local.set({ disabledHosts }), hosts);
+  await setDisabled([host]);
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  try {
+    for (const url of urls) {
+      const page = await browser.context.newPage();
+      const { value: injectedHere, injections } = await traced(browser, page, async () => {
+        if (!(await page.goto(url, { waitUntil: 'domcontentloaded' }).then(() => true, () => false))) return false;
+        // The background records the switched-off verdict; then nothing of ours has run in the page.
+        if (!(await detectionRecordOf(browser, page.url()))) return false;
+        return browser.worker.evaluate(async (pageUrl) => {
+          const { chrome } = globalThis as unknown as ChromeApi;
+          const tab = (await chrome.tabs.query({})).find((candidate) => candidate.url === pageUrl);
+          if (tab?.id === undefined) return false;
+          // Built inside an array: tsx would name an arrow written as `func: () => 0` with a helper the worker lacks.
+          const empty = [() => 0][0]!;
+          await chrome.scripting.executeScript({ target: { tabId: tab.id }, func: empty });
+          return true;
+        }, page.url());
+      });
+      if (injectedHere && injections.length === 1) {
+        wall.push(injections[0]!.wallMs);
+        cpu.push(injections[0]!.cpuMs);
+      }
+      await page.close();
+    }
+  } finally {
+    await setDisabled([]);
+  }
+  return { msMedian: median(wall), msP95: p95(wall), cpuMsMedian: median(cpu), cpuMsP95: p95(cpu), pages: wall.length };
+}
+
+interface ChromeApi {
+  chrome: {
+    storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
+    tabs: { query(query: Record<string, never>): Promise<Array<{ id?: number; url?: string }>> };
+    scripting: { executeScript(injection: { target: { tabId: number }; func: () => unknown }): Promise<unknown> };
+  };
 }
 
 /** Share of pages whose detection ended in stage 1. */
