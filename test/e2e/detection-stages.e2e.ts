@@ -1,10 +1,13 @@
 // The two stages of detection in the browser: stage 1 in the every-page script, stage 2
 // injected only where stage 1 is unsure (the pages below are such pages; the Node
 // corpus ring decides the same pages the same way).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { UNSURE_NOTICE, UNSURE_SPEECH } from '../journeys/journeys';
-import { detectionRecordOf } from '../../scripts/lib/browser';
+import { detectionRecordOf, EXTENSION_DIR } from '../../scripts/lib/browser';
+import { DETECTOR_MODEL } from '../../utils/analyze/detector-model';
 import { panelPresent, useExtensionBrowser } from './harness';
 
 const CLEAR_SPEECH = 'demo/wentop-speech.html';
@@ -50,5 +53,15 @@ describe('detection in two stages', () => {
     } finally {
       await page.close();
     }
+  });
+
+  it('leaves the model out of the reader: the reader is injected only after a verdict, and compiles on every speech page', () => {
+    const bundle = (file: string) => readFileSync(join(EXTENSION_DIR, file), 'utf8');
+    // The camel-case names only: a one-word name ("delivered") is an ordinary word elsewhere.
+    const featureNames = Object.keys(DETECTOR_MODEL.stage1.weights).filter((name) => /[A-Z]/.test(name));
+    expect(featureNames.length).toBeGreaterThan(5);
+    // The background scores with the model; the reader's bundle must not carry it.
+    expect(featureNames.filter((name) => bundle('background.js').includes(name))).toEqual(featureNames);
+    expect(featureNames.filter((name) => bundle('reader.js').includes(name))).toEqual([]);
   });
 });

@@ -30,21 +30,23 @@ export interface AnalyzeOptions {
 
 export function analyzePage(doc: Document, url: string, options: AnalyzeOptions = {}): Analysis | null {
   const top = doc.body ?? doc.documentElement;
-  const steps = analysisSteps(doc, url, top, collectLines(top), options);
+  const lines = collectLines(top);
+  // One walk serves both: the detector sees the same capped prefix detectSpeech reads.
+  const judged = options.force ? null : detectWithPageText(doc, url, pageTextFromLines(doc, top, capLines(lines)));
+  if (judged && !judged.isSpeech) return null;
+  const steps = analysisSteps(doc, top, lines, judged);
   for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
 
 /**
- * The same analysis, in slices with pauses between them: the walk over the page (most
- * of the work on a big page) pauses every `sliceMs`, and the stages after it pause
- * between them once the current slice has run half that long, so a 100,000-node page
- * never holds the page's main thread in one long task.
+ * The reader's analysis, forced (the detector scripts, "always on this site" or the reader's
+ * own "show anyway" have decided), in slices with pauses between them: the walk over the
+ * page (most of the work on a big page) pauses every `sliceMs`, and the stages after it
+ * pause between them once the current slice has run half that long, so a 100,000-node page
+ * never holds the page's main thread in one long task. It never runs the detector, so the
+ * reader's bundle carries none of it.
  */
-export async function analyzePageSliced(
-  doc: Document,
-  url: string,
-  options: AnalyzeOptions & Pick<SliceOptions, 'sliceMs' | 'pause' | 'now'> = {},
-): Promise<Analysis | null> {
+export async function analyzePageSliced(doc: Document, options: Pick<SliceOptions, 'sliceMs' | 'pause' | 'now'> = {}): Promise<Analysis> {
   const { sliceMs = 30, pause: yieldTurn = () => new Promise<void>((done) => setTimeout(done, 0)), now = () => performance.now() } = options;
   let sliceStart = now();
   const pause = async () => {
@@ -53,20 +55,18 @@ export async function analyzePageSliced(
   };
   const top = doc.body ?? doc.documentElement;
   const lines = await collectLinesSliced(top, { sliceMs, pause, now });
-  const steps = analysisSteps(doc, url, top, lines, options);
+  const steps = analysisSteps(doc, top, lines, null);
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return step.value;
     if (now() - sliceStart >= sliceMs / 2) await pause();
   }
 }
 
-/** The stages after the walk; each `yield` is a point where a sliced run may pause. */
-function* analysisSteps(doc: Document, url: string, top: Element, allLines: Line[], options: AnalyzeOptions): Generator<void, Analysis | null> {
-  // One walk serves both: the detector sees the same capped prefix detectSpeech reads.
-  // A forced run (the reader, after the detector scripts, "always on this site" or the
-  // reader's own "show anyway" decided) skips the detector: only the language is needed.
-  const judged = options.force ? null : detectWithPageText(doc, url, pageTextFromLines(doc, top, capLines(allLines)));
-  if (judged && !judged.isSpeech) return null;
+/**
+ * The stages after the walk, on a page judged a speech (`judged`) or analysed by force
+ * (null: only its language is needed); each `yield` is a point where a sliced run may pause.
+ */
+function* analysisSteps(doc: Document, top: Element, allLines: Line[], judged: Detection | null): Generator<void, Analysis> {
   yield;
   const root = yield* findRootSteps(top, allLines);
   // A pause point after every stage: on a 100,000-node page each stage alone is long, and

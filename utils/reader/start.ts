@@ -57,7 +57,7 @@ export function startReader(win: Window = window): void {
       // In slices: a 100,000-node page must not hold the page's main thread in one long task.
       // 20 ms leaves room under the 50 ms of a long task when a busy machine stretches a slice.
       const slices = sliceClock('lectern:analyze');
-      next = await analyzePageSliced(doc, win.location.href, { force: true, pause: slices.pause, sliceMs: 20 });
+      next = await analyzePageSliced(doc, { pause: slices.pause, sliceMs: 20 });
       slices.end();
       performance.measure('lectern:analyze', 'lectern:analyze:start');
     } catch (error) {
