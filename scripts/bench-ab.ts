@@ -9,10 +9,10 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, removeProfileDir, serveFixtures, type ExtensionBrowser } from './lib/browser';
-import { detectionCost, measures } from './bench/chromium';
+import { detectionCost, loads, measures } from './bench/chromium';
 import { nonSpeechPages, speechPages } from './bench/pages';
-import { median, p95, round } from './bench/stats';
-import { traced } from './bench/trace';
+import { median, p95, round, sum } from './bench/stats';
+import { splitInjections, traced } from './bench/trace';
 
 const [dirA, dirB] = process.argv.slice(2).map((dir) => resolve(dir));
 if (!dirA || !dirB) {
@@ -31,14 +31,13 @@ const rounds = Number(process.env.AB_ROUNDS ?? 1);
 /** Main-thread ms of one figure in a page freshly opened at `url`, or null when the page gave none. */
 type Probe = (browser: ExtensionBrowser, page: Page, url: string) => Promise<number | null>;
 
-const loads = (page: Page, url: string) => page.goto(url, { waitUntil: 'domcontentloaded' }).then(() => true, () => false);
-
 // Thread time of the whole injection as Chromium traces it (world, compile, reads): the
 // scripts' own clocks leave out the world and the compile, and wall time carries the
 // machine's other work.
 const detectMs: Probe = async (browser, page, url) => {
   const { value: cost, injections } = await traced(browser, page, async () => ((await loads(page, url)) ? await detectionCost(browser, page) : null));
-  return cost && injections.length === cost.stages.length ? injections.reduce((sum, injection) => sum + injection.cpuMs, 0) : null;
+  const split = cost && splitInjections(cost.stages, injections);
+  return split?.detection && !split.reader ? sum(split.detection.map((injection) => injection.cpuMs)) : null;
 };
 
 // The analysis's slices in thread time, where the trace saw every slice the page measured.
@@ -55,7 +54,7 @@ const analysisBusyMs: Probe = async (browser, page, url) => {
     },
     'lectern:analyze:slice',
   );
-  return measured?.length && slices.length === measured.length ? slices.reduce((sum, slice) => sum + slice.cpuMs, 0) : null;
+  return measured?.length && slices.length === measured.length ? sum(slices.map((slice) => slice.cpuMs)) : null;
 };
 
 // The reader's injection on a speech (compile + start, before the analysis's first slice).
@@ -66,8 +65,7 @@ const readerStartMs: Probe = async (browser, page, url) => {
     await page.waitForFunction(() => performance.getEntriesByName('lectern:analyze').length > 0, null, { timeout: 8_000 }).catch(() => null);
     return cost;
   });
-  const reader = cost ? injections.slice(cost.stages.length) : [];
-  return reader.length === 1 ? reader[0]!.cpuMs : null;
+  return (cost && splitInjections(cost.stages, injections).reader?.cpuMs) ?? null;
 };
 
 async function open(browser: ExtensionBrowser, url: string, probe: Probe): Promise<number | null> {

@@ -5,8 +5,8 @@ import type { Page } from 'playwright-core';
 import { detectionRecordOf, launchWithExtension, removeProfileDir, serveFixtures, type ExtensionBrowser } from '../lib/browser';
 import { generatedExport } from './excerpts';
 import { manyNodesSpeech } from './synthetic';
-import { median, p95 } from './stats';
-import { traced } from './trace';
+import { median, p95, sum } from './stats';
+import { splitInjections, traced } from './trace';
 
 export async function measures(page: Page, name: string): Promise<number[]> {
   return page.evaluate((n) => performance.getEntriesByName(n, 'measure').map((entry) => entry.duration), name);
@@ -20,8 +20,11 @@ export async function detectionCost(browser: ExtensionBrowser, page: Page): Prom
   // Each detection script hands its time back with its answer, and the background records it.
   const record = await detectionRecordOf(browser, page.url());
   if (!record) return null;
-  return { ms: record.reads.reduce((sum, read) => sum + read.ms, 0), stages: record.reads.map((read) => read.stage) };
+  return { ms: sum(record.reads.map((read) => read.ms)), stages: record.reads.map((read) => read.stage) };
 }
+
+/** Opens `url` in `page`, up to DOMContentLoaded; false when it never gets there (seen once in a loaded run). */
+export const loads = (page: Page, url: string) => page.goto(url, { waitUntil: 'domcontentloaded' }).then(() => true, () => false);
 
 async function extensionPage(browser: ExtensionBrowser, path: string): Promise<Page> {
   const page = await browser.context.newPage();
@@ -68,13 +71,13 @@ export async function benchChromium(pages: { speech: readonly string[]; nonSpeec
       // A saved page that never reaches DOMContentLoaded (seen once in a loaded run) is
       // reported and skipped, not allowed to end the whole bench.
       const { value: cost, injections } = await traced(browser, page, async () => {
-        const loaded = await page.goto(server.url(path), { waitUntil: 'domcontentloaded' }).then(() => true, () => false);
-        return loaded ? await detectionCost(browser, page) : null;
+        return (await loads(page, server.url(path))) ? await detectionCost(browser, page) : null;
       });
-      if (cost && injections.length === cost.stages.length) {
+      const split = cost && splitInjections(cost.stages, injections);
+      if (cost && split?.detection && !split.reader) {
         detect.push(cost.ms);
-        injected.push(sum(injections.map((i) => i.wallMs)));
-        injectedCpu.push(sum(injections.map((i) => i.cpuMs)));
+        injected.push(sum(split.detection.map((i) => i.wallMs)));
+        injectedCpu.push(sum(split.detection.map((i) => i.cpuMs)));
         stagesNonSpeech.push(cost.stages);
       } else skipped.push(path);
       await page.close();
@@ -103,14 +106,14 @@ export async function benchChromium(pages: { speech: readonly string[]; nonSpeec
         'lectern:analyze:slice',
       );
       if (measured.cost) stagesSpeech.push(measured.cost.stages);
-      // The injections after detection's are the reader's: compiling it and starting it (its first read of the settings).
-      const reader = measured.cost ? injections.slice(measured.cost.stages.length) : [];
+      // The reader's injection: compiling it and starting it (its first read of the settings).
+      const reader = measured.cost ? splitInjections(measured.cost.stages, injections).reader : null;
       const result = {
         analyze: await measures(page, 'lectern:analyze'),
         // Busy time: the analysis's slices, without the pauses between them.
         slices: await measures(page, 'lectern:analyze:slice'),
         slicesCpu: traceSlices.map((slice) => slice.cpuMs),
-        readerStart: reader.length === 1 ? reader[0]! : null,
+        readerStart: reader,
         mount: measured.mounted,
       };
       await page.close();
@@ -222,8 +225,6 @@ async function benchStorage(browser: ExtensionBrowser, tmpDir: string) {
   return { saveMsMedian, saveAfterImportMsMedian, searchZhMsMedian, searchEnMsMedian, libraryFirstRowsMs: median(firstRows), excerpts: 10_000 };
 }
 
-const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
-
 /**
  * The floor under any detection in an isolated world: with the site switched off (so the
  * extension injects nothing itself), an empty function is injected into each page and its
@@ -241,7 +242,7 @@ async function emptyInjectionCost(browser: ExtensionBrowser, urls: readonly stri
     for (const url of urls) {
       const page = await browser.context.newPage();
       const { value: injectedHere, injections } = await traced(browser, page, async () => {
-        if (!(await page.goto(url, { waitUntil: 'domcontentloaded' }).then(() => true, () => false))) return false;
+        if (!(await loads(page, url))) return false;
         // The background records the switched-off verdict; then nothing of ours has run in the page.
         if (!(await detectionRecordOf(browser, page.url()))) return false;
         return browser.worker.evaluate(async (pageUrl) => {

@@ -16,3 +16,5 @@ function quantile(values: readonly number[], q: number): number {
 }
 
 export const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+export const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);

@@ -37,6 +37,17 @@ interface TraceEvent {
 }
 
 const INJECTION = 'ScriptInjection::InjectJs';
+
+/**
+ * A traced page's injections, told apart: detection's come first, one per stage the
+ * background recorded (`stages`), and the reader's is the one after them. Both are null
+ * when the trace saw some other number of injections (the page was not measured whole).
+ */
+export function splitInjections(stages: readonly number[], injections: readonly Injection[]): { detection: Injection[] | null; reader: Injection | null } {
+  const whole = injections.length === stages.length || injections.length === stages.length + 1;
+  return { detection: whole ? injections.slice(0, stages.length) : null, reader: injections.length === stages.length + 1 ? injections.at(-1)! : null };
+}
+
 const TASK_SPANS = new Set(['ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
 
 /**
