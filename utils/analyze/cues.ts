@@ -6,10 +6,10 @@ import { ZH_SPEECH_GENRES } from './stage1-cues';
 
 /** A title naming a speech genre: 讲话, 致辞, Remarks, Rede … */
 const alternation = (words: readonly string[]) => new RegExp(words.join('|'));
-export const ZH_SPEECH_TITLE = /* @__PURE__ */ alternation(ZH_SPEECH_GENRES);
+const ZH_SPEECH_TITLE = /* @__PURE__ */ alternation(ZH_SPEECH_GENRES);
 
-export const EN_SPEECH_TITLE = /\b(remarks|speech|address|keynote|lecture|sermon|eulogy|homily|toast|oration|commencement|statement to the house)\b|as prepared for delivery|as delivered/i;
-export const DE_SPEECH_TITLE = /\b(Rede|Ansprache|Grußwort|Predigt|Andacht|Festrede|Laudatio|Festansprache|Regierungserklärung)\b/;
+const EN_SPEECH_TITLE = /\b(remarks|speech|address|keynote|lecture|sermon|eulogy|homily|toast|oration|commencement|statement to the house)\b|as prepared for delivery|as delivered/i;
+const DE_SPEECH_TITLE = /\b(Rede|Ansprache|Grußwort|Predigt|Andacht|Festrede|Laudatio|Festansprache|Regierungserklärung)\b/;
 
 /** A salutation line addressing the audience. */
 export const ZH_SALUTATION = /^(尊敬的|亲爱的|各位|同志们|同学们|老师们|朋友们|女士们|先生们|家长们|代表们|来宾们|大家好)[^。]{0,40}([：:，,！!]|$)/;
@@ -36,6 +36,11 @@ export function startsLatin(text: string): boolean {
 
 /** An ASCII letter anywhere in the line. */
 export const LATIN_LETTER = /[a-z]/i;
+
+/** A line naming a speech genre (讲话, Remarks, Rede …); the Latin-script lists run only on lines with a Latin letter. */
+export function namesSpeechGenre(text: string): boolean {
+  return ZH_SPEECH_TITLE.test(text) || (LATIN_LETTER.test(text) && (EN_SPEECH_TITLE.test(text) || DE_SPEECH_TITLE.test(text)));
+}
 
 const ZH_DATE = /\d{4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日/;
 const NUMERIC_DATE = /^\d{4}[.\-/]\d{1,2}([.\-/]\d{1,2})?$/;

@@ -8,7 +8,7 @@ import { placeStructural, type PlacedItem } from './levels';
 import { placeEnumerations } from './enumerations';
 import { findSyllabusLines } from './syllabus';
 import { isCutMarkerLine } from './truncation';
-import { EN_SPEECH_TITLE, ZH_SPEECH_TITLE, DE_SPEECH_TITLE } from './cues';
+import { namesSpeechGenre } from './cues';
 import { inChunks, runSteps } from './steps';
 
 // Body text that must follow a section title: real h1–h6 tags are trusted more than bold.
@@ -78,18 +78,14 @@ function actsAsSectionTitle(candidate: Candidate, lines: Line[], byIndex: Map<nu
   if (nextCandidate?.kind === 'heading') return false;
   const minBody = candidate.line.headingLevel > 0 ? MIN_BODY_AFTER_TAG : MIN_BODY_AFTER_BOLD;
   if (!nextCandidate && next.text.length < minBody) return false;
-  if (candidate.index < TITLE_ZONE_LINES && namesASpeech(candidate.text)) {
+  if (candidate.index < TITLE_ZONE_LINES && namesSpeechGenre(candidate.text)) {
     // The speech's own title, unless the page carries several speeches, each introduced by a
     // line of the same kind (习近平同志的讲话 … 蔡奇同志的总结讲话): then it opens the first.
     const family = candidate.kind === 'heading' ? candidate.family : '';
     const another = [...byIndex.values()].some(
-      (c) => c.kind === 'heading' && c.family === family && c.index >= TITLE_ZONE_LINES && namesASpeech(c.text),
+      (c) => c.kind === 'heading' && c.family === family && c.index >= TITLE_ZONE_LINES && namesSpeechGenre(c.text),
     );
     if (!another) return false;
   }
   return true;
-}
-
-function namesASpeech(text: string): boolean {
-  return ZH_SPEECH_TITLE.test(text) || EN_SPEECH_TITLE.test(text) || DE_SPEECH_TITLE.test(text);
 }

@@ -3,15 +3,11 @@
 // without its site suffix.
 
 import type { Line } from './blocks';
-import { isByline, DE_SPEECH_TITLE, EN_SPEECH_TITLE, ZH_SALUTATION, ZH_SPEECH_TITLE } from './cues';
+import { isByline, namesSpeechGenre, ZH_SALUTATION } from './cues';
 
 const WINDOW = 8;
 const MAX_TITLE = 120;
 const SUBTITLE = /^[—–]{1,2}|^-{2}/;
-
-function namesSpeech(text: string): boolean {
-  return ZH_SPEECH_TITLE.test(text) || EN_SPEECH_TITLE.test(text) || DE_SPEECH_TITLE.test(text);
-}
 
 /** `bodyStart` is the index in `lines` of the body's first line. */
 export function pickTitle(doc: Document, lines: Line[], bodyStart: number): string {
@@ -26,7 +22,7 @@ export function pickTitle(doc: Document, lines: Line[], bodyStart: number): stri
 function findTitleLine(lines: Line[], from: number, to: number, inBody: boolean): number {
   for (let i = from; i < to; i++) {
     const line = lines[i] as Line;
-    if (line.text.length > MAX_TITLE || !namesSpeech(line.text) || ZH_SALUTATION.test(line.text)) continue;
+    if (line.text.length > MAX_TITLE || !namesSpeechGenre(line.text) || ZH_SALUTATION.test(line.text)) continue;
     if (line.linkChars > line.text.length / 2 || isByline(line.text)) continue;
     // Inside the body, sentences and "Remarks of X" bylines are not the title line.
     if (inBody && (/[。！？.!?]$/.test(line.text) || /^remarks (of|by)\b/i.test(line.text))) continue;
