@@ -44,62 +44,24 @@ const HEADING_FACE = /^\s*["']?(黑体|楷体|楷体_GB2312|方正小标宋|方�
 const FONT_FAMILY = /(?:^|;)\s*font-family\s*:\s*([^;]+)/i;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
-// Each pattern above is compiled the first time it runs, in the reader's fresh world (0.05–0.2
-// ms apiece in Chromium). A style attribute is therefore lower-cased once, and a pattern runs
-// only when the style holds a word that every match of it contains: most pages never compile
-// most of them. (A case-insensitive pattern matches a Latin letter only as an ASCII letter of
-// either case, so whatever it matches, the lower-cased style holds in lower case.)
-const HEADING_FACE_WORDS = ['黑体', '楷体', '方正', '华文', 'simhei', 'kaiti', 'stheiti', 'stzhongsong'];
-const mayNameHeadingFace = (lower: string) => HEADING_FACE_WORDS.some((word) => lower.includes(word));
-
-/** An element's style attribute, as written and lower-cased (for the checks that gate the patterns). */
-export interface StyleText {
-  text: string;
-  lower: string;
-}
-
-export function styleText(text: string): StyleText {
-  return { text, lower: text.toLowerCase() };
-}
-
-function styleOf(el: Element): StyleText | null {
-  const text = el.getAttribute('style');
-  return text === null ? null : styleText(text);
-}
-
-/** display:none or visibility:hidden in an inline style. */
-export function hidesByStyle(style: StyleText): boolean {
-  return (style.lower.includes('none') || style.lower.includes('hidden')) && HIDDEN_STYLE.test(style.text);
-}
-
-/** A bold weight or a heading typeface in an inline style. */
-export function emphasisedByStyle(style: StyleText): boolean {
-  if (style.lower.includes('weight') && BOLD_STYLE.test(style.text)) return true;
-  if (!style.lower.includes('family') || !mayNameHeadingFace(style.lower)) return false;
-  const family = FONT_FAMILY.exec(style.text);
-  return family !== null && HEADING_FACE.test(family[1] as string);
-}
-
-/** A <font face> naming a heading typeface. */
-export function isHeadingFace(face: string): boolean {
-  return mayNameHeadingFace(face.toLowerCase()) && HEADING_FACE.test(face);
-}
-
 // The walk reads each element's style attribute once and hands it to both checks: in the
 // reader every DOM call of the walk runs cold, in a fresh isolated world.
-function isHiddenWithStyle(el: Element, style: StyleText | null): boolean {
+function isHiddenWithStyle(el: Element, style: string | null): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  return style !== null && hidesByStyle(style);
+  return style !== null && HIDDEN_STYLE.test(style);
 }
 
 /** Bold, or set in a heading typeface (the same emphasis to a reader). */
-function isBoldElement(el: Element, tag: string, style: StyleText | null): boolean {
+function isBoldElement(el: Element, tag: string, style: string | null): boolean {
   if (tag === 'B' || tag === 'STRONG') return true;
   if (tag === 'FONT') {
     const face = el.getAttribute('face');
-    if (face !== null && isHeadingFace(face)) return true;
+    if (face !== null && HEADING_FACE.test(face)) return true;
   }
-  return style !== null && emphasisedByStyle(style);
+  if (style === null) return false;
+  if (BOLD_STYLE.test(style)) return true;
+  const family = FONT_FAMILY.exec(style);
+  return family !== null && HEADING_FACE.test(family[1] as string);
 }
 
 export function isBlockTag(tag: string): boolean {
@@ -255,7 +217,7 @@ class LineWalker {
         continue;
       }
       if (SKIPPED_TAGS.has(tag)) continue;
-      const style = styleOf(childEl);
+      const style = childEl.getAttribute('style');
       if (isHiddenWithStyle(childEl, style)) continue;
       const block = isBlockTag(tag);
       if (block) out.flush();

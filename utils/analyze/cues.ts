@@ -37,9 +37,9 @@ export function startsLatin(text: string): boolean {
 /** An ASCII letter anywhere in the line. */
 export const LATIN_LETTER = /[a-z]/i;
 
-/** A line naming a speech genre (讲话, Remarks, Rede …); the Latin-script lists run only on lines with a Latin letter. */
+/** A line naming a speech genre: 讲话, Remarks, Rede … (the title picker's and the outline's test). */
 export function namesSpeechGenre(text: string): boolean {
-  return ZH_SPEECH_TITLE.test(text) || (LATIN_LETTER.test(text) && (EN_SPEECH_TITLE.test(text) || DE_SPEECH_TITLE.test(text)));
+  return ZH_SPEECH_TITLE.test(text) || EN_SPEECH_TITLE.test(text) || DE_SPEECH_TITLE.test(text);
 }
 
 const ZH_DATE = /\d{4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日/;

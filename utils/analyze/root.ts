@@ -6,10 +6,7 @@ import { collectLines, type Line } from './blocks';
 import { inChunks, runSteps } from './steps';
 
 const MIN_LINE_CHARS = 12;
-// Words searched in the lower-cased class and id (no pattern: it would be compiled on every page for
-// a handful of reads). Lower-casing finds exactly what a case-insensitive pattern would: none of
-// the words holds the one letter (k) that a non-ASCII character lower-cases to.
-const NON_CONTENT_HINTS = ['comment', 'footer', 'sidebar', 'related', 'recommend', 'share', 'nav', 'menu', 'breadcrumb', 'copyright', 'advert', 'banner'];
+const NON_CONTENT_HINT = /comment|footer|sidebar|related|recommend|share|nav|menu|breadcrumb|copyright|advert|banner/i;
 
 export function lineWeight(line: Line): number {
   const length = line.text.length;
@@ -18,14 +15,9 @@ export function lineWeight(line: Line): number {
   return length;
 }
 
-/** A class or id that names page furniture (comments, navigation, footer …), in any case. */
-export function namesNonContent(hint: string): boolean {
-  const lower = hint.toLowerCase();
-  return NON_CONTENT_HINTS.some((word) => lower.includes(word));
-}
-
 function penalty(el: Element): number {
-  return namesNonContent(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) ? 0.5 : 1;
+  const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return NON_CONTENT_HINT.test(hint) ? 0.5 : 1;
 }
 
 export function findSpeechRoot(doc: Document): Element {
