@@ -14,6 +14,20 @@ export function headingsMatch(a: string, b: string): boolean {
   return x !== '' && y !== '' && (x.startsWith(y) || y.startsWith(x));
 }
 
+const titleKey = (text: string) => text.replace(/[\s\u00a0\u3000"'“”‘’]+/g, '').toLowerCase();
+
+/**
+ * The picked title names the labelled one: the same text (whitespace, quotes and case aside),
+ * the labelled title inside it (a joined subtitle), or most of the labelled title (a subtitle
+ * left off). A bare genre label ("Speech" for "Andrea Leadsom's speech at …") is no match.
+ */
+export function titleMatches(got: string | null, expected: string | null): boolean {
+  if (!got || !expected) return false;
+  const g = titleKey(got);
+  const e = titleKey(expected);
+  return g === e || g.includes(e) || (e.includes(g) && g.length >= 0.6 * e.length);
+}
+
 export interface GotItem {
   level: number;
   text: string;

@@ -1,9 +1,10 @@
 // Picks the speech's own title: a title line in or just above the body that names the
 // genre (讲话/致辞/Remarks/Rede …), joined with a "——…" subtitle; else the document title
-// without its site suffix.
+// without its site suffix; else a bare genre label.
 
 import type { Line } from './blocks';
 import { isByline, namesSpeechGenre, ZH_SALUTATION } from './cues';
+import { countCjk, countWords } from './text';
 
 const WINDOW = 8;
 const MAX_TITLE = 120;
@@ -14,16 +15,33 @@ export function pickTitle(doc: Document, lines: Line[], bodyStart: number): stri
   const from = Math.max(0, bodyStart - WINDOW);
   const to = Math.min(lines.length, bodyStart + WINDOW);
   // A title line inside the body wins over a page headline above it.
-  const inBody = findTitleLine(lines, bodyStart, to, true);
-  const index = inBody >= 0 ? inBody : findTitleLine(lines, from, bodyStart, false);
-  return index >= 0 ? joinSubtitle(lines, index, from) : stripSiteName(doc.title ?? '');
+  const find = (labels: boolean) => {
+    const inBody = findTitleLine(lines, bodyStart, to, true, labels);
+    return inBody >= 0 ? inBody : findTitleLine(lines, from, bodyStart, false, labels);
+  };
+  const index = find(false);
+  if (index >= 0) return joinSubtitle(lines, index, from);
+  const fromDocument = stripSiteName(doc.title ?? '');
+  if (fromDocument !== '') return fromDocument;
+  const label = find(true);
+  return label >= 0 ? (lines[label] as Line).text : '';
 }
 
-function findTitleLine(lines: Line[], from: number, to: number, inBody: boolean): number {
+/**
+ * A genre word with hardly anything beside it ("Speech", "Weekly Address", "领导致辞", "讲话稿"):
+ * the category or series label a site prints above its titles, not a speech's title, which names
+ * an occasion or a theme. (A "——…讲话" subtitle line is never one: the title is the line above.)
+ */
+function isGenreLabel(text: string): boolean {
+  return !SUBTITLE.test(text) && countCjk(text) <= 4 && countWords(text) <= 2;
+}
+
+function findTitleLine(lines: Line[], from: number, to: number, inBody: boolean, labels: boolean): number {
   for (let i = from; i < to; i++) {
     const line = lines[i] as Line;
     if (line.text.length > MAX_TITLE || !namesSpeechGenre(line.text) || ZH_SALUTATION.test(line.text)) continue;
     if (line.linkChars > line.text.length / 2 || isByline(line.text)) continue;
+    if (!labels && isGenreLabel(line.text)) continue;
     // Inside the body, sentences and "Remarks of X" bylines are not the title line.
     if (inBody && (/[。！？.!?]$/.test(line.text) || /^remarks (of|by)\b/i.test(line.text))) continue;
     return i;

@@ -1,0 +1,38 @@
+// The speech's title, not the category or series label a site prints above it.
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../../../utils/analyze';
+import { filler, parseDoc } from './html';
+
+const page = (head: string, lines: string[]) =>
+  parseDoc(`<!doctype html><html><head><title>${head}</title></head><body><div id="content">${lines.map((l) => (l.startsWith('<') ? l : `<p>${l}</p>`)).join('\n')}${`<p>${filler(120)}</p>`.repeat(6)}</div></body></html>`);
+const titleOf = (doc: Document) => analyzePage(doc, 'https://example.org/a', { force: true })?.title;
+
+describe('the title', () => {
+  it('skips an English genre label for the headline below it', () => {
+    const doc = page('Andrea Leadsom’s speech at Women in Nuclear UK Conference - GOV.UK', ['Speech', '<h1>Andrea Leadsom’s speech at Women in Nuclear UK Conference</h1>']);
+    expect(titleOf(doc)).toBe('Andrea Leadsom’s speech at Women in Nuclear UK Conference');
+  });
+
+  it('skips a Chinese column label for the title below it', () => {
+    const doc = page('某某网', ['领导致辞', '<h1>在公司年度工作会议上的讲话</h1>']);
+    expect(titleOf(doc)).toBe('在公司年度工作会议上的讲话');
+  });
+
+  it('takes the document title when the only genre line is a label', () => {
+    const doc = page('Weekly Address: Merry Christmas | whitehouse.gov', ['Weekly Address', 'WASHINGTON, DC']);
+    expect(titleOf(doc)).toBe('Weekly Address: Merry Christmas');
+  });
+
+  it('falls back to the label when the document has no title', () => {
+    expect(titleOf(page('', ['校长致辞']))).toBe('校长致辞');
+  });
+
+  it('keeps short real titles that name an occasion', () => {
+    expect(titleOf(page('某某网', ['<h1>在开学典礼上的讲话</h1>']))).toBe('在开学典礼上的讲话');
+    expect(titleOf(page('Site', ['<h1>Keynote at the Energy Summit</h1>']))).toBe('Keynote at the Energy Summit');
+  });
+
+  it('joins a subtitle line with the title above it, however short the subtitle', () => {
+    expect(titleOf(page('某某网', ['<h1>实干托起百年梦</h1>', '<p>——致辞</p>']))).toBe('实干托起百年梦——致辞');
+  });
+});
