@@ -9,7 +9,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, removeProfileDir, serveFixtures, type ExtensionBrowser } from './lib/browser';
-import { detectionCost, loads, measures } from './bench/chromium';
+import { detectionCost, loads, measures, timed } from './bench/chromium';
 import { nonSpeechPages, speechPages } from './bench/pages';
 import { median, p95, round, sum } from './bench/stats';
 import { splitInjections, traced } from './bench/trace';
@@ -47,10 +47,7 @@ const analysisBusyMs: Probe = async (browser, page, url) => {
     page,
     async () => {
       if (!(await loads(page, url))) return null;
-      const done = await page
-        .waitForFunction(() => performance.getEntriesByName('lectern:analyze').length > 0, null, { timeout: 8_000 })
-        .then(() => true, () => false);
-      return done ? await measures(page, 'lectern:analyze:slice') : null;
+      return (await timed(page, 'lectern:analyze', 8_000)) ? await measures(page, 'lectern:analyze:slice') : null;
     },
     'lectern:analyze:slice',
   );
@@ -62,7 +59,7 @@ const readerStartMs: Probe = async (browser, page, url) => {
   const { value: cost, injections } = await traced(browser, page, async () => {
     if (!(await loads(page, url))) return null;
     const cost = await detectionCost(browser, page);
-    await page.waitForFunction(() => performance.getEntriesByName('lectern:analyze').length > 0, null, { timeout: 8_000 }).catch(() => null);
+    await timed(page, 'lectern:analyze', 8_000);
     return cost;
   });
   return (cost && splitInjections(cost.stages, injections).reader?.cpuMs) ?? null;

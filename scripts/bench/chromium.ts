@@ -23,6 +23,10 @@ export async function detectionCost(browser: ExtensionBrowser, page: Page): Prom
   return { ms: sum(record.reads.map((read) => read.ms)), stages: record.reads.map((read) => read.stage) };
 }
 
+/** Waits until the page holds at least `count` User Timing entries named `name` (the reader's steps); false on timeout. */
+export const timed = (page: Page, name: string, timeout: number, count = 1) =>
+  page.waitForFunction(([n, c]) => performance.getEntriesByName(n).length >= c, [name, count] as const, { timeout }).then(() => true, () => false);
+
 /** Opens `url` in `page`, up to DOMContentLoaded; false when it never gets there (seen once in a loaded run). */
 export const loads = (page: Page, url: string) => page.goto(url, { waitUntil: 'domcontentloaded' }).then(() => true, () => false);
 
@@ -101,7 +105,7 @@ export async function benchChromium(pages: { speech: readonly string[]; nonSpeec
         async () => {
           await page.goto(url, { waitUntil: 'domcontentloaded' });
           const cost = await detectionCost(browser, page);
-          await page.waitForFunction(() => performance.getEntriesByName('lectern:mount').length > 0, null, { timeout }).catch(() => null);
+          await timed(page, 'lectern:mount', timeout);
           return { cost, mounted: await measures(page, 'lectern:mount') };
         },
         'lectern:analyze:slice',
@@ -201,10 +205,7 @@ async function analysedAgain(page: Page, timeout: number): Promise<number | null
     history.pushState(null, '', `${location.href.split('#')[0]}#lectern-bench-again`);
     document.body.append(document.createElement('div'));
   });
-  const again = await page
-    .waitForFunction(() => performance.getEntriesByName('lectern:mount').length > 1, null, { timeout })
-    .then(() => true, () => false);
-  return again ? sum((await measures(page, 'lectern:analyze:slice')).slice(before)) : null;
+  return (await timed(page, 'lectern:mount', timeout, 2)) ? sum((await measures(page, 'lectern:analyze:slice')).slice(before)) : null;
 }
 
 /** How long the bench lets the database settle after the 10,000-row import. */

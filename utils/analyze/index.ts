@@ -12,6 +12,7 @@ import { truncationFromLines } from './truncation';
 import { pickTitle } from './title';
 import { textUnits } from './text';
 import { speakerTurnsFromLines } from './speakers';
+import { runSteps } from './steps';
 
 export type * from './types';
 export { detectSpeech } from './detect';
@@ -34,8 +35,7 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
   // One walk serves both: the detector sees the same capped prefix detectSpeech reads.
   const judged = options.force ? null : detectWithPageText(doc, url, pageTextFromLines(doc, top, capLines(lines)));
   if (judged && !judged.isSpeech) return null;
-  const steps = analysisSteps(doc, top, lines, judged);
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  return runSteps(analysisSteps(doc, top, lines, judged));
 }
 
 /**
