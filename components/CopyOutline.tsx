@@ -110,6 +110,7 @@ export function CopyOutline(props: CopyOutlineProps) {
           label={t('outlineCopyMenuLabel')}
           items={menuItems}
           class="copy-outline-menu"
+          opener={moreRef}
           onClose={(restoreFocus) => {
             setMenuOpen(false);
             if (restoreFocus) moreRef.current?.focus();

@@ -1,6 +1,7 @@
 // A small ARIA menu (https://www.w3.org/WAI/ARIA/apg/patterns/menu-button/) inside the
 // panel's shadow root: focus moves to the first item on open, arrows / Home / End move,
 // Enter or Space picks, Escape and Tab close. The opener gets focus back on Escape.
+import type { RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 
 export interface PanelMenuItem {
@@ -15,19 +16,23 @@ export interface PanelMenuProps {
   items: readonly PanelMenuItem[];
   /** `restoreFocus` is true when focus should return to whatever opened the menu. */
   onClose(restoreFocus: boolean): void;
+  /** The button that opens and closes the menu: a press on it is left to its own click, which toggles. */
+  opener?: RefObject<HTMLElement | null>;
   class?: string;
   style?: Record<string, string | number>;
 }
 
-export function PanelMenu({ id, label, items, onClose, ...rest }: PanelMenuProps) {
+export function PanelMenu({ id, label, items, onClose, opener, ...rest }: PanelMenuProps) {
   const menuRef = useRef<HTMLUListElement>(null);
 
   useEffect(() => {
     menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-    // A press anywhere outside closes it (composedPath sees through the shadow root).
+    // A press anywhere outside closes it (composedPath sees through the shadow root). Closing
+    // on a press on the opener would let its click open the menu again.
     const onPointerDown = (event: Event) => {
+      const path = event.composedPath();
       const menu = menuRef.current;
-      if (menu && !event.composedPath().includes(menu)) onClose(false);
+      if (menu && !path.includes(menu) && !(opener?.current && path.includes(opener.current))) onClose(false);
     };
     const doc = menuRef.current?.ownerDocument;
     doc?.addEventListener('pointerdown', onPointerDown, true);

@@ -93,6 +93,27 @@ describe('Copy outline', () => {
     expect(screen.getByRole('status').textContent).toBe(`Downloaded ${TITLE}.md`);
   });
 
+  it('closes its menu when its button is pressed again, and a press elsewhere closes it too', async () => {
+    render(<Panel {...panelProps()} />);
+    const more = screen.getByRole('button', { name: 'More outline formats' });
+    // A real press: pointerdown, then click, each its own event with renders in between.
+    const press = async (target: Element) => {
+      fireEvent.pointerDown(target);
+      await Promise.resolve();
+      fireEvent.click(target);
+    };
+    await press(more);
+    await waitFor(() => expect(screen.queryByRole('menu')).not.toBeNull());
+    await press(more);
+    await waitFor(() => expect(more.getAttribute('aria-expanded')).toBe('false'));
+    expect(screen.queryByRole('menu')).toBeNull();
+
+    await press(more);
+    await waitFor(() => expect(screen.queryByRole('menu')).not.toBeNull());
+    await press(screen.getByRole('button', { name: 'Copy outline' }));
+    await waitFor(() => expect(screen.queryByRole('menu')).toBeNull());
+  });
+
   it('says so when the clipboard refuses, and offers the download instead', async () => {
     const download = vi.fn();
     const write = vi.fn(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
