@@ -1,11 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Analysis } from '../utils/analyze/types';
 import type { Cleaner, CleanReport } from '../utils/clean';
 import type { ExcerptDraft } from '../utils/excerpts/model';
 import { highlightRange } from '../utils/excerpts/highlight';
 import { errorText, send } from '../utils/messages';
 import { t } from '../utils/i18n';
-import { recallPosition, rememberPosition } from '../utils/reading-position';
+import { rememberPosition, type ReadingPosition } from '../utils/reading-position';
 import { outlineForDraft, revealHighlight, showHighlights, type PlacedExcerpt } from '../utils/reader/excerpt-session';
 import { scrollToHeading } from '../utils/reader/jump';
 import { makeRoomForPanel } from '../utils/reader/make-room';
@@ -34,10 +34,12 @@ interface Props {
   win?: Window;
   bridge?: ReaderBridge;
   cleaner?: Cleaner | null;
+  /** The position remembered for this page when the reader arrived, or null. */
+  remembered?: ReadingPosition | null;
 }
 
 /** Connects one page's analysis to the panel: jumps, scroll-spy, progress, cleaning, excerpts. */
-export function ReaderApp({ analysis, win = window, bridge = {}, cleaner = null }: Props) {
+export function ReaderApp({ analysis, win = window, bridge = {}, cleaner = null, remembered = null }: Props) {
   const items = useMemo<PanelItem[]>(
     () => analysis.outline.map((item, index) => ({ id: itemId(index), level: item.level, text: item.text, kind: item.kind })),
     [analysis],
@@ -68,9 +70,11 @@ export function ReaderApp({ analysis, win = window, bridge = {}, cleaner = null 
   const saver = useRef<SelectionSaverHandle>({}).current;
   const [notice, setNotice] = useState<PanelNotice | null>(null);
   const currentIndex = currentId === null ? null : indexOfId(currentId);
-  const resume = useResume(analysis, win, currentIndex);
+  const resume = useResume(analysis, win, currentIndex, remembered);
 
-  useEffect(() => {
+  // Before the first paint: the progress line and the current section are in the panel's
+  // first frame, instead of pushing its controls down one frame later.
+  useLayoutEffect(() => {
     const spy = createScrollSpy(
       win,
       analysis.outline.map((item) => item.node),
@@ -92,7 +96,7 @@ export function ReaderApp({ analysis, win = window, bridge = {}, cleaner = null 
     return () => spy.destroy();
   }, [analysis, win]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const nodes = (analysis.speakers ?? []).map((turn) => turn.node);
     if (nodes.length === 0) return;
     const spy = createScrollSpy(win, nodes, (index) => setCurrentTurnId(index === null ? null : turnId(index)));
@@ -213,40 +217,25 @@ export function ReaderApp({ analysis, win = window, bridge = {}, cleaner = null 
 const REMEMBER_AFTER_MS = 1_000;
 
 /**
- * "Pick up where you stopped": reads the remembered section of this page, offers it while
- * the reader is elsewhere, and remembers the current section once the reader has moved
- * (debounced; never before the old position was read, so it is not overwritten unseen).
+ * "Pick up where you stopped": offers the section remembered for this page (read before the
+ * panel's first frame, so the offer does not push the panel's controls down after it appears)
+ * while the reader is elsewhere, and remembers the current section once the reader has moved
+ * (debounced, so merely opening the page does not overwrite the old position).
  */
-function useResume(analysis: Analysis, win: Window, currentIndex: number | null) {
-  const [remembered, setRemembered] = useState<number | null>(null);
+function useResume(analysis: Analysis, win: Window, currentIndex: number | null, remembered: ReadingPosition | null) {
+  const rememberedIndex = useMemo(
+    () => (remembered ? resumeIndex(analysis.outline.map((item) => item.text), remembered) : null),
+    [analysis, remembered],
+  );
   const [dismissed, setDismissed] = useState(false);
-  const recalled = useRef(false);
   const firstIndex = useRef<number | null | undefined>(undefined);
   const moved = useRef(false);
   // Without storage the reader only loses the offer to resume; reading goes on.
-  const warn = useMemo(() => warnOnce('reading position not available'), [analysis, win]);
+  const warn = useMemo(() => warnOnce('reading position not saved'), [analysis, win]);
 
   useEffect(() => {
-    let live = true;
-    recalled.current = false;
     firstIndex.current = undefined;
     moved.current = false;
-    setRemembered(null);
-    setDismissed(false);
-    recallPosition(win.location.href).then(
-      (position) => {
-        if (!live) return;
-        recalled.current = true;
-        if (position) setRemembered(resumeIndex(analysis.outline.map((item) => item.text), position));
-      },
-      (error: unknown) => {
-        warn(error);
-        if (live) recalled.current = true;
-      },
-    );
-    return () => {
-      live = false;
-    };
   }, [analysis, win]);
 
   const remember = useMemo(
@@ -269,15 +258,15 @@ function useResume(analysis: Analysis, win: Window, currentIndex: number | null)
     if (firstIndex.current === undefined) firstIndex.current = currentIndex;
     if (!moved.current && currentIndex === firstIndex.current) return;
     moved.current = true;
-    if (currentIndex !== null && recalled.current) remember(currentIndex);
+    if (currentIndex !== null) remember(currentIndex);
   }, [currentIndex]);
   // Once the reader is in the remembered section (by any way), the offer has done its work.
   useEffect(() => {
-    if (remembered !== null && currentIndex === remembered) setDismissed(true);
-  }, [currentIndex, remembered]);
+    if (rememberedIndex !== null && currentIndex === rememberedIndex) setDismissed(true);
+  }, [currentIndex, rememberedIndex]);
 
-  const show = remembered !== null && !dismissed && currentIndex !== remembered;
-  return { index: show ? remembered : null, dismiss: () => setDismissed(true) };
+  const show = rememberedIndex !== null && !dismissed && currentIndex !== rememberedIndex;
+  return { index: show ? rememberedIndex : null, dismiss: () => setDismissed(true) };
 }
 
 /** Loads this page's excerpts once and shows them again as highlights. */

@@ -58,6 +58,23 @@ export async function launchFirefoxJourney(options: FirefoxLaunchOptions = {}): 
 
 const pages = new WeakMap<JourneyPage, Page>();
 
+/** In the page: resolves once the element's box is the same for two painted frames (or after a second). Self-contained. */
+function untilStableInPage(element: Element): Promise<void> {
+  return new Promise((done) => {
+    const start = performance.now();
+    let last = '';
+    let same = 0;
+    const look = () => {
+      const box = JSON.stringify(element.getBoundingClientRect());
+      same = box === last ? same + 1 : 0;
+      last = box;
+      if (same >= 2 || performance.now() - start > 1_000) done();
+      else requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+}
+
 /** The puppeteer page behind a journey page, for what only Firefox can do (its context menu). */
 export function puppeteerPageOf(page: JourneyPage): Page {
   const found = pages.get(page);
@@ -109,6 +126,8 @@ function wrap(page: Page, extensionUrl: string | null, firefox: FirefoxExtension
       for (;;) {
         const handle = await button(name);
         try {
+          // As Playwright does before a click: a button still moving would take the click elsewhere.
+          await handle.evaluate(untilStableInPage);
           await handle.click();
           return;
         } catch (error) {

@@ -454,6 +454,8 @@ const DEMO_OUTLINE: Array<[depth: number, text: string]> = [
   [2, '(二)坚持真抓实干,在抓落实、求实效中创造过硬政绩'],
 ];
 
+const OUTLINE_FORMATS_MENU = 'lectern-panel >>> [role="menu"][aria-label="提纲格式"]';
+
 /** 8. For drafters: "复制提纲" puts the outline on the clipboard, title first, levels indented with two full-width spaces; "下载 .txt" / ".md" save it. */
 export async function copyOutlineJourney(browser: JourneyBrowser, server: FixtureServer): Promise<void> {
   const text = [TITLE, ...DEMO_OUTLINE.map(([depth, line]) => `${'\u3000\u3000'.repeat(depth - 1)}${line}`)].join('\n') + '\n';
@@ -465,8 +467,10 @@ export async function copyOutlineJourney(browser: JourneyBrowser, server: Fixtur
     await eventually(() => page.texts('lectern-panel >>> .copy-outline-status')).toEqual(['已复制']);
     expect(await page.readClipboard()).toBe(text);
     await page.clickButton('更多提纲格式');
+    expect(await page.appears(OUTLINE_FORMATS_MENU)).toBe(true);
     expect(await page.download('下载 .txt')).toBe(text);
     await page.clickButton('更多提纲格式');
+    expect(await page.appears(OUTLINE_FORMATS_MENU)).toBe(true);
     expect(await page.download('下载 .md')).toBe(markdown);
   } finally {
     await page.close();

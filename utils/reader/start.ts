@@ -5,6 +5,7 @@ import type { Analysis } from '../analyze/types';
 import { errorText } from '../channel';
 import { createCleaner, type Cleaner } from '../clean';
 import { injectPageStyle } from '../page-style';
+import { recallPosition, type ReadingPosition } from '../reading-position';
 import { DEFAULT_FONT_SIZE, onFontSizeChange, readSettings } from '../settings';
 import { HIGHLIGHT_CSS } from './excerpt-session';
 import { mountPanelHost, PANEL_TAG } from './panel-host';
@@ -46,10 +47,27 @@ export function startReader(win: Window = window): void {
 
   const applyFontSize = () => panel?.host.style.setProperty('--lectern-font-size', `${fontSize}px`);
 
+  // Read once per address, while the page is analysed: the panel's first frame then holds
+  // the resume line, instead of the line pushing the panel's controls down after it appears.
+  let recall: { url: string; position: Promise<ReadingPosition | null> } | null = null;
+  const recallFor = (url: string) => {
+    if (recall?.url !== url) {
+      const position = recallPosition(url).catch((error: unknown) => {
+        // Without storage the reader only loses the offer to resume; reading goes on.
+        console.warn('[Lectern] reading position not available:', errorText(error));
+        return null;
+      });
+      recall = { url, position };
+    }
+    return recall.position;
+  };
+
   // A newer show() (SPA navigation, more text) supersedes one still analysing.
   let generation = 0;
   const show = async () => {
     const run = ++generation;
+    const url = win.location.href;
+    const remembered = recallFor(url);
     let next: Analysis | null = null;
     let problem: string | null = null;
     try {
@@ -82,11 +100,12 @@ export function startReader(win: Window = window): void {
     performance.measure('lectern:clean', 'lectern:clean:start');
     // Cleaning and mounting are separate tasks, each short.
     await new Promise((done) => setTimeout(done, 0));
+    const position = await remembered;
     if (run !== generation) return;
     performance.mark('lectern:mount:start');
     if (!panel || !panel.host.isConnected) panel = mountPanelHost(doc);
     applyFontSize();
-    render(h(ReaderApp, { analysis: current, win, bridge, cleaner, key: win.location.href }), panel.container);
+    render(h(ReaderApp, { analysis: current, win, bridge, cleaner, remembered: position, key: url }), panel.container);
     performance.measure('lectern:mount', 'lectern:mount:start');
     cleaner?.watchLateOverlays();
   };
