@@ -18,14 +18,16 @@ const titleKey = (text: string) => text.replace(/[\s\u00a0\u3000"'“”‘’]+
 
 /**
  * The picked title names the labelled one: the same text (whitespace, quotes and case aside),
- * the labelled title inside it (a joined subtitle), or most of the labelled title (a subtitle
- * left off). A bare genre label ("Speech" for "Andrea Leadsom's speech at …") is no match.
+ * the labelled title once inside it with at most as much again beside it (a joined subtitle,
+ * not a headline repeated around a site's info line), or most of the labelled title (a
+ * subtitle left off). A bare genre label ("Speech" for "Andrea Leadsom's speech at …") is no match.
  */
 export function titleMatches(got: string | null, expected: string | null): boolean {
   if (!got || !expected) return false;
   const g = titleKey(got);
   const e = titleKey(expected);
-  return g === e || g.includes(e) || (e.includes(g) && g.length >= 0.6 * e.length);
+  const joined = g.includes(e) && g.indexOf(e) === g.lastIndexOf(e) && g.length <= 2 * e.length;
+  return g === e || joined || (e.includes(g) && g.length >= 0.6 * e.length);
 }
 
 export interface GotItem {

@@ -9,6 +9,8 @@ import { countCjk, countWords } from './text';
 const WINDOW = 8;
 const MAX_TITLE = 120;
 const SUBTITLE = /^[—–]{1,2}|^-{2}/;
+// The info line a site's CMS prints between its headline and the text ("文章来源：…作者：…发布时间：…点击数：").
+const ARTICLE_META = /(?:来源|作者|发布时间|发布日期|点击数|浏览次数|阅读次数|责任编辑)[：:]/;
 
 /** `bodyStart` is the index in `lines` of the body's first line. */
 export function pickTitle(doc: Document, lines: Line[], bodyStart: number): string {
@@ -56,7 +58,7 @@ function joinSubtitle(lines: Line[], index: number, from: number): string {
     const above: string[] = [];
     for (let j = index - 1; j >= from && above.length < 3; j--) {
       const prev = lines[j] as Line;
-      if (prev.text.length > 60 || /[：:]$|^\(|^（/.test(prev.text) || prev.linkChars > 0) break;
+      if (prev.text.length > 60 || /[：:]$|^\(|^（/.test(prev.text) || prev.linkChars > 0 || ARTICLE_META.test(prev.text)) break;
       above.unshift(prev.text);
     }
     return above.join(' ') + text;
@@ -72,9 +74,9 @@ function stripSpeakerPrefix(text: string): string {
   return m ? text.slice(m[0].length) : text;
 }
 
-/** Drops site names: "…_科技_腾讯网" → "…", "Title | GOV.UK" → "Title". */
+/** Drops site names: "…_科技_腾讯网" → "…", "Title | GOV.UK" → "Title", "标题--栏目-学校" → "标题". */
 export function stripSiteName(title: string): string {
-  const parts = title.split(/\s+[|–—-]\s+|_|\s\|\s?|\|/).map((p) => p.trim()).filter((p) => p !== '');
+  const parts = title.split(/\s+[|–—-]\s+|-{2,}|_|\s\|\s?|\|/).map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length <= 1) return stripSpeakerPrefix(title.trim());
   const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
   return stripSpeakerPrefix(longest);

@@ -35,4 +35,18 @@ describe('the title', () => {
   it('joins a subtitle line with the title above it, however short the subtitle', () => {
     expect(titleOf(page('某某网', ['<h1>实干托起百年梦</h1>', '<p>——致辞</p>']))).toBe('实干托起百年梦——致辞');
   });
+
+  it('does not join the info line a site prints between its headline and the text', () => {
+    const doc = parseDoc(`<!doctype html><html><head><title>走向远方——在毕业典礼上的讲话--校长专栏-某某中学</title></head><body>
+      <h3>校长专栏</h3><h2>走向远方——在毕业典礼上的讲话</h2>
+      <div class="info">文章来源：本站原创作者：王某发布时间：2020年06月20日点击数：次</div>
+      <div id="content"><h1>走向远方</h1><p>——在毕业典礼上的讲话</p><p>同学们、老师们：</p>${`<p>${filler(120)}</p>`.repeat(6)}</div>
+    </body></html>`);
+    expect(titleOf(doc)).toBe('走向远方——在毕业典礼上的讲话');
+  });
+
+  it('drops the column and site names after "--" in the document title', () => {
+    const doc = page('关于规划建议的说明--学习专栏-某某中学', ['同志们：']);
+    expect(titleOf(doc)).toBe('关于规划建议的说明');
+  });
 });
