@@ -17,13 +17,15 @@ export function pickTitle(doc: Document, lines: Line[], bodyStart: number): stri
   const from = Math.max(0, bodyStart - WINDOW);
   const to = Math.min(lines.length, bodyStart + WINDOW);
   // A title line inside the body wins over a page headline above it.
+  const fromDocument = stripSiteName(doc.title ?? '');
+  // A label-like line that is also the document's title ("Queen's Speech 2016") is no label.
+  const isLabel = (text: string) => isGenreLabel(text) && titleKey(text) !== titleKey(fromDocument);
   const find = (labels: boolean) => {
-    const inBody = findTitleLine(lines, bodyStart, to, true, labels);
-    return inBody >= 0 ? inBody : findTitleLine(lines, from, bodyStart, false, labels);
+    const inBody = findTitleLine(lines, bodyStart, to, true, labels, isLabel);
+    return inBody >= 0 ? inBody : findTitleLine(lines, from, bodyStart, false, labels, isLabel);
   };
   const index = find(false);
   if (index >= 0) return joinSubtitle(lines, index, from);
-  const fromDocument = stripSiteName(doc.title ?? '');
   if (fromDocument !== '') return fromDocument;
   const label = find(true);
   return label >= 0 ? (lines[label] as Line).text : '';
@@ -38,12 +40,14 @@ function isGenreLabel(text: string): boolean {
   return !SUBTITLE.test(text) && countCjk(text) <= 4 && countWords(text) <= 2;
 }
 
-function findTitleLine(lines: Line[], from: number, to: number, inBody: boolean, labels: boolean): number {
+const titleKey = (text: string) => text.replace(/\s+/g, '').toLowerCase();
+
+function findTitleLine(lines: Line[], from: number, to: number, inBody: boolean, labels: boolean, isLabel: (text: string) => boolean): number {
   for (let i = from; i < to; i++) {
     const line = lines[i] as Line;
     if (line.text.length > MAX_TITLE || !namesSpeechGenre(line.text) || ZH_SALUTATION.test(line.text)) continue;
     if (line.linkChars > line.text.length / 2 || isByline(line.text)) continue;
-    if (!labels && isGenreLabel(line.text)) continue;
+    if (!labels && isLabel(line.text)) continue;
     // Inside the body, sentences and "Remarks of X" bylines are not the title line.
     if (inBody && (/[。！？.!?]$/.test(line.text) || /^remarks (of|by)\b/i.test(line.text))) continue;
     return i;

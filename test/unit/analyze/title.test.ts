@@ -23,6 +23,11 @@ describe('the title', () => {
     expect(titleOf(doc)).toBe('Weekly Address: Merry Christmas');
   });
 
+  it('keeps a short headline that is also the document title, though it reads like a label', () => {
+    const doc = page("Queen's Speech 2016 - GOV.UK", ['Speech', "<h1>Queen's Speech 2016</h1>", 'Her Majesty’s most gracious speech to both Houses of Parliament']);
+    expect(titleOf(doc)).toBe("Queen's Speech 2016");
+  });
+
   it('falls back to the label when the document has no title', () => {
     expect(titleOf(page('', ['校长致辞']))).toBe('校长致辞');
   });
