@@ -22,7 +22,7 @@ describe('corpus', () => {
     for (const { page, title } of misses) console.log(`title miss ${page.key}: got ${JSON.stringify(title)}, labelled ${JSON.stringify(page.title)}`);
     console.log(`titles: ${results.length - misses.length}/${results.length} match the labels`);
     expect(results.length).toBeGreaterThanOrEqual(50);
-    // 50 of 52 on 1 Dec 2026. 40 the day before: nine titles had a site's info line (文章来源…点击数)
+    // 50 of 52 on 1 Dec 2026; 40 before: nine titles had a site's info line (文章来源…点击数)
     // joined in, which an earlier, looser match let through.
     expect((results.length - misses.length) / results.length).toBeGreaterThanOrEqual(0.94);
   }, 120_000);
