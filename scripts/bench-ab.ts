@@ -3,8 +3,9 @@
 // .output/chrome-mv3, e.g. one built from main and one from a change). On a shared, noisy
 // machine one bench run cannot show a change of a millisecond; here each page is opened in
 // A and in B one after the other (in alternating order), so both see the same load, and the
-// median of the paired differences is printed beside each build's median. Both figures are
-// thread time from Chromium's own trace (bench/trace.ts), which leaves out the machine's other work.
+// median of the paired differences is printed beside each build's median. The figures are
+// thread time from Chromium's own trace (bench/trace.ts), which leaves out the machine's other
+// work, except the last: the wall time until the complete panel is painted.
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -65,6 +66,30 @@ const readerStartMs: Probe = async (browser, page, url) => {
   return (cost && splitInjections(cost.stages, injections).reader?.cpuMs) ?? null;
 };
 
+// Wall time from the mount's start to the first painted frame with the complete panel (its
+// progress line in): what the reader waits for, layout and paint included.
+const PANEL_FRAMES = `(() => {
+  const look = () => {
+    const root = document.querySelector('lectern-panel')?.shadowRoot;
+    if (root?.querySelector('.panel-progress')) window.__lecternPanelComplete = performance.now();
+    else if (performance.now() < 20000) requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+})()`;
+const panelCompleteMs: Probe = async (_browser, page, url) => {
+  await page.addInitScript(PANEL_FRAMES);
+  if (!(await loads(page, url))) return null;
+  const done = await page
+    .waitForFunction(() => '__lecternPanelComplete' in window, null, { timeout: 10_000 })
+    .then(() => true, () => false);
+  if (!done) return null;
+  return page.evaluate(() => {
+    const start = performance.getEntriesByName('lectern:mount:start')[0]?.startTime;
+    const complete = (window as unknown as { __lecternPanelComplete: number }).__lecternPanelComplete;
+    return start === undefined ? null : complete - start;
+  });
+};
+
 async function open(browser: ExtensionBrowser, url: string, probe: Probe): Promise<number | null> {
   const page = await browser.context.newPage();
   try {
@@ -82,8 +107,11 @@ try {
     ['every page: detection, traced thread time (non-speech pages)', nonSpeechPages, detectMs],
     ['speech: analysis busy, traced thread time (sum of slices)', speechPages, analysisBusyMs],
     ['speech: inject + start the reader, traced thread time', speechPages, readerStartMs],
+    ['speech: mount start → first frame with the complete panel, wall', speechPages, panelCompleteMs],
   ];
-  for (const [name, pages, probe] of figures) {
+  // AB_FIGURES=panel (any part of a figure's name) measures only the figures it names.
+  const only = process.env.AB_FIGURES?.split(',');
+  for (const [name, pages, probe] of figures.filter(([name]) => !only || only.some((part) => name.includes(part)))) {
     const inA: number[] = [];
     const inB: number[] = [];
     const differences: number[] = [];
