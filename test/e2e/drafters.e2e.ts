@@ -10,7 +10,6 @@ import {
   newProfileDir,
   openExtensionPage,
   removeProfileDir,
-  ROOT,
   sendRuntimeMessage,
   serveFixtures,
   type ExtensionBrowser,
@@ -199,10 +198,12 @@ describe('for drafters (issue 15)', () => {
       const line = panel(page).locator('.resume-line');
       await expect.poll(() => line.locator('.resume-where').textContent()).toBe(`上次读到：二、${TWO_3}`);
       expect(await treeItem(page, TWO_3).getAttribute('aria-current')).toBeNull();
-      await panel(page).getByRole('button', { name: '更多提纲格式' }).click();
-      await page.waitForTimeout(300);
-      await page.screenshot({ path: join(ROOT, 'docs/drafters-panel.png') });
+      const more = panel(page).getByRole('button', { name: '更多提纲格式' });
+      await more.click();
+      await expect.poll(() => panel(page).getByRole('menu', { name: '提纲格式' }).count()).toBe(1);
       await page.keyboard.press('Escape');
+      await expect.poll(() => panel(page).getByRole('menu').count()).toBe(0);
+      expect(await more.evaluate((button) => button.getRootNode() instanceof ShadowRoot && (button.getRootNode() as ShadowRoot).activeElement === button)).toBe(true);
 
       const continueButton = panel(page).getByRole('button', { name: `继续阅读：${TWO} › ${TWO_3}` });
       await continueButton.focus();

@@ -10,7 +10,6 @@ import {
   launchWithExtension,
   openExtensionPage,
   panelPresent,
-  ROOT,
   serveFixtures,
   tabIdOf,
   treeItemTexts,
@@ -289,21 +288,5 @@ describe('the reading panel in Chromium', () => {
     const attacked = await styleOf('hostile/demo.html');
     expect(attacked).toEqual(plain);
     expect(plain.host).toBe('block');
-  });
-
-  it('saves light and dark screenshots of the panel for the README', async () => {
-    for (const scheme of ['light', 'dark'] as const) {
-      const page = await browser.context.newPage();
-      try {
-        await page.emulateMedia({ colorScheme: scheme });
-        await page.goto(server.url(DEMO));
-        await page.waitForSelector('lectern-panel [role="treeitem"]');
-        await page.locator('lectern-panel .outline-text').filter({ hasText: '(二)创造泽被长远' }).click();
-        await page.waitForTimeout(1_500);
-        await page.screenshot({ path: join(ROOT, `docs/panel-${scheme}.png`) });
-      } finally {
-        await page.close();
-      }
-    }
   });
 });
