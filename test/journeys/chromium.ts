@@ -11,8 +11,9 @@ export async function launchChromiumJourney(profileDir?: string): Promise<Journe
   return {
     name: 'chromium',
     profileDir: chromium.profileDir,
-    async open(url) {
+    async open(url, options = {}) {
       const page = await chromium.context.newPage();
+      if (options.beforeLoad) await page.addInitScript(options.beforeLoad);
       await page.goto(url, { waitUntil: 'load' });
       return wrap(page);
     },

@@ -10,8 +10,8 @@ export type BrowserName = 'chromium' | 'firefox';
 export interface JourneyBrowser {
   readonly name: BrowserName;
   readonly profileDir: string;
-  /** A new tab showing a web page, once it has loaded. */
-  open(url: string): Promise<JourneyPage>;
+  /** A new tab showing a web page, once it has loaded; `beforeLoad` is script source run in the page before its own. */
+  open(url: string, options?: { beforeLoad?: string }): Promise<JourneyPage>;
   /** A new tab showing one of the extension's pages, e.g. `library.html`, once it has loaded. */
   openExtensionPage(path: string): Promise<JourneyPage>;
   /** The browser's id of the tab showing `url`, as the extension's APIs know it. */

@@ -19,8 +19,9 @@ export async function launchFirefoxJourney(options: FirefoxLaunchOptions = {}): 
     name: 'firefox' as const,
     profileDir: firefox.profileDir,
     firefox,
-    async open(url: string) {
+    async open(url: string, options: { beforeLoad?: string } = {}) {
       const page = await newTab();
+      if (options.beforeLoad) await page.evaluateOnNewDocument(options.beforeLoad);
       await page.goto(url, { waitUntil: 'load' });
       return wrap(page, null, firefox);
     },

@@ -408,7 +408,39 @@ export async function sectionClipJourney(browser: JourneyBrowser, server: Fixtur
   }
 }
 
-/** 7. For drafters: the section in view is remembered, and the next visit offers "继续阅读", which jumps back there. */
+// Before the page's own scripts: records every painted frame that shows the panel, for 2 s
+// from the first: where the copy button sits, and whether the resume and progress lines are in.
+const PANEL_FRAMES = `(() => {
+  const frames = (window.__lecternPanelFrames = []);
+  let first;
+  const look = () => {
+    const root = document.querySelector('lectern-panel')?.shadowRoot;
+    const button = root?.querySelector('.copy-outline-main');
+    if (button) {
+      first ??= performance.now();
+      frames.push({
+        top: Math.round(button.getBoundingClientRect().top),
+        resume: root.querySelector('.resume-line') !== null,
+        progress: root.querySelector('.panel-progress') !== null,
+      });
+    }
+    if (first === undefined || performance.now() - first < 2000) requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+})()`;
+
+interface PanelFrame {
+  top: number;
+  resume: boolean;
+  progress: boolean;
+}
+
+/** In the page: the frames PANEL_FRAMES recorded. Self-contained. */
+function panelFramesInPage(): PanelFrame[] {
+  return (window as unknown as { __lecternPanelFrames?: PanelFrame[] }).__lecternPanelFrames ?? [];
+}
+
+/** 7. For drafters: the section in view is remembered, and the next visit offers "继续阅读" (in the panel's first frame), which jumps back there. */
 export async function resumeJourney(browser: JourneyBrowser, server: FixtureServer): Promise<void> {
   const target = await draftingTarget(server);
   const first = await browser.open(server.url(DEMO));
@@ -423,9 +455,16 @@ export async function resumeJourney(browser: JourneyBrowser, server: FixtureServ
   } finally {
     await first.close();
   }
-  const again = await browser.open(server.url(DEMO));
+  const again = await browser.open(server.url(DEMO), { beforeLoad: PANEL_FRAMES });
   try {
     await eventually(() => again.texts('lectern-panel >>> .resume-line .resume-where')).toEqual([expect.stringContaining(target.slice(0, 8))]);
+    // The panel's first frame already holds the resume and progress lines: nothing moves under the pointer.
+    await new Promise((done) => setTimeout(done, 1_000));
+    const frames = await again.evaluate(panelFramesInPage, null);
+    console.log(`${browser.name}: ${frames.length} frames with the panel; first ${JSON.stringify(frames[0])}; copy button tops ${[...new Set(frames.map((f) => f.top))].join(', ')}`);
+    expect(frames.length).toBeGreaterThan(5);
+    expect(frames[0]).toMatchObject({ resume: true, progress: true });
+    expect(new Set(frames.map((frame) => frame.top)).size).toBe(1);
     await again.clickButton(/^继续阅读/);
     await eventually(async () => (await again.texts(CURRENT_ITEM))[0]).toBe(target);
   } finally {
