@@ -1,11 +1,13 @@
 // "复制提纲 / Copy outline": the outline as the panel shows it (level filter, enumerations)
 // goes to the clipboard as indented plain text; a menu beside it offers Markdown and
-// downloads. The clipboard is written on the reader's click (a user gesture); when the
-// page or browser refuses, the panel says so and offers the download instead.
+// downloads (.txt, .md, and a .docx laid out as 公文 are). The clipboard is written on the
+// reader's click (a user gesture); when the page or browser refuses, the panel says so and
+// offers the download instead.
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { downloadText, type Download } from '../utils/download';
+import { downloadFile, type Download } from '../utils/download';
+import { DOCX_MIME, outlineDocx } from '../utils/outline-docx';
 import { t } from '../utils/i18n';
-import { formatOutline, outlineFileName, type ExportItem, type OutlineFormat } from '../utils/outline-export';
+import { formatOutline, outlineFileName, type ExportItem, type ExportView, type OutlineFormat } from '../utils/outline-export';
 import type { LevelFilter } from '../utils/outline-tree';
 import { PanelMenu, type PanelMenuItem } from './PanelMenu';
 
@@ -27,7 +29,7 @@ const CONFIRMATION_MS = 2_500;
 const defaultClipboard: WriteClipboard = (text) => navigator.clipboard.writeText(text);
 
 export function CopyOutline(props: CopyOutlineProps) {
-  const { writeClipboard = defaultClipboard, download = downloadText } = props;
+  const { writeClipboard = defaultClipboard, download = downloadFile } = props;
   const menuId = useId();
   const [menuOpen, setMenuOpen] = useState(false);
   const [status, setStatus] = useState<Status>(null);
@@ -39,13 +41,8 @@ export function CopyOutline(props: CopyOutlineProps) {
     return () => clearTimeout(timer);
   }, [status]);
 
-  const text = (format: OutlineFormat) =>
-    formatOutline(
-      props.title,
-      props.items,
-      { levelFilter: props.levelFilter, showEnumerations: props.showEnumerations, missingMark: t('outlineMissingMark') },
-      format,
-    );
+  const view = (): ExportView => ({ levelFilter: props.levelFilter, showEnumerations: props.showEnumerations, missingMark: t('outlineMissingMark') });
+  const text = (format: OutlineFormat) => formatOutline(props.title, props.items, view(), format);
 
   const copy = (format: OutlineFormat) => {
     let pending: Promise<void>;
@@ -66,12 +63,19 @@ export function CopyOutline(props: CopyOutlineProps) {
     setStatus({ kind: 'downloaded', filename });
   };
 
+  const saveDocx = () => {
+    const filename = outlineFileName(props.title, 'docx');
+    download(filename, outlineDocx(props.title, props.items, view()), DOCX_MIME);
+    setStatus({ kind: 'downloaded', filename });
+  };
+
   const menuItems: PanelMenuItem[] = [
     { key: 'text', label: t('outlineCopyText'), onSelect: () => copy('text') },
     { key: 'markdown-list', label: t('outlineCopyMarkdownList'), onSelect: () => copy('markdown-list') },
     { key: 'markdown-headings', label: t('outlineCopyMarkdownHeadings'), onSelect: () => copy('markdown-headings') },
     { key: 'download-text', label: t('outlineDownloadText'), onSelect: () => save('text') },
     { key: 'download-markdown', label: t('outlineDownloadMarkdown'), onSelect: () => save('markdown-list') },
+    { key: 'download-docx', label: t('outlineDownloadDocx'), onSelect: saveDocx },
   ];
 
   return (

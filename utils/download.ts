@@ -1,5 +1,5 @@
 /** Saves `content` as a file through the browser's download flow (no downloads permission needed). */
-export function downloadText(filename: string, content: string, mime: string): void {
+export function downloadFile(filename: string, content: string | Uint8Array<ArrayBuffer>, mime: string): void {
   const url = URL.createObjectURL(new Blob([content], { type: mime }));
   const link = document.createElement('a');
   link.href = url;
@@ -16,4 +16,4 @@ export function downloadText(filename: string, content: string, mime: string): v
   }
 }
 
-export type Download = typeof downloadText;
+export type Download = typeof downloadFile;

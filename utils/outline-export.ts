@@ -26,14 +26,16 @@ export type OutlineFormat = 'text' | 'markdown-list' | 'markdown-headings';
 
 const FULL_WIDTH_SPACE = '\u3000';
 
-interface Row {
+export interface OutlineRow {
+  /** Nesting depth in the panel's tree, from 1. */
   depth: number;
   text: string;
 }
 
-function rowsOf(items: readonly ExportItem[], view: ExportView): Row[] {
+/** The rows the panel shows for `view`, in reading order. */
+export function outlineRows(items: readonly ExportItem[], view: ExportView): OutlineRow[] {
   const maxDepth = maxDepthOf(view.levelFilter);
-  const rows: Row[] = [];
+  const rows: OutlineRow[] = [];
   const walk = (nodes: readonly TreeNode<ExportItem>[]) => {
     for (const node of nodes) {
       if (node.depth > maxDepth) continue;
@@ -47,7 +49,7 @@ function rowsOf(items: readonly ExportItem[], view: ExportView): Row[] {
 }
 
 export function formatOutline(title: string, items: readonly ExportItem[], view: ExportView, format: OutlineFormat): string {
-  const rows = rowsOf(items, view);
+  const rows = outlineRows(items, view);
   const cleanTitle = title.trim();
   if (format === 'text') {
     const lines = rows.map((row) => `${FULL_WIDTH_SPACE.repeat(2 * (row.depth - 1))}${row.text}`);
@@ -62,7 +64,7 @@ export function formatOutline(title: string, items: readonly ExportItem[], view:
 }
 
 /** A file name for the downloaded outline: the title without characters file systems refuse. */
-export function outlineFileName(title: string, format: OutlineFormat): string {
+export function outlineFileName(title: string, format: OutlineFormat | 'docx'): string {
   const base = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'outline';
-  return `${base}${format === 'text' ? '.txt' : '.md'}`;
+  return `${base}${format === 'docx' ? '.docx' : format === 'text' ? '.txt' : '.md'}`;
 }

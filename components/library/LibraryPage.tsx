@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LecternDB } from '../../utils/db/schema';
 import type { Excerpt } from '../../utils/excerpts/model';
-import { downloadText, type Download } from '../../utils/download';
+import { downloadFile, type Download } from '../../utils/download';
 import { t } from '../../utils/i18n';
 import { BackupSwitch, type BackupControl } from './BackupSwitch';
 import { describeError } from './describeError';
@@ -45,7 +45,7 @@ export interface LibraryPageProps {
 
 const SEARCH_DEBOUNCE_MS = 150;
 
-export function LibraryPage({ db, download = downloadText, clipboard, now = Date.now, undoMs = 8_000, storageState, backup, firstRows }: LibraryPageProps) {
+export function LibraryPage({ db, download = downloadFile, clipboard, now = Date.now, undoMs = 8_000, storageState, backup, firstRows }: LibraryPageProps) {
   const [searchText, setSearchText] = useState('');
   const [tag, setTag] = useState('');
   const [host, setHost] = useState('');

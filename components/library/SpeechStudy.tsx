@@ -2,13 +2,13 @@
 // (folded by default, calm) and "导出为学习笔记", which writes one Markdown file. The
 // study-notes writer loads on first use, like the other export code.
 import { useState } from 'preact/hooks';
-import { downloadText, type Download } from '../../utils/download';
+import { downloadFile, type Download } from '../../utils/download';
 import type { Excerpt } from '../../utils/excerpts/model';
 import { savedOutline } from '../../utils/excerpts/saved-outline';
 import { t } from '../../utils/i18n';
 import { describeError } from './describeError';
 
-export function SpeechStudy({ title, excerpts, download = downloadText }: { title: string; excerpts: readonly Excerpt[]; download?: Download }) {
+export function SpeechStudy({ title, excerpts, download = downloadFile }: { title: string; excerpts: readonly Excerpt[]; download?: Download }) {
   const [status, setStatus] = useState<{ text: string; failed: boolean } | null>(null);
   const outline = savedOutline(excerpts);
   const top = outline ? Math.min(...outline.map((line) => line.level)) : 1;

@@ -495,7 +495,7 @@ const DEMO_OUTLINE: Array<[depth: number, text: string]> = [
 
 const OUTLINE_FORMATS_MENU = 'lectern-panel >>> [role="menu"][aria-label="提纲格式"]';
 
-/** 8. For drafters: "复制提纲" puts the outline on the clipboard, title first, levels indented with two full-width spaces; "下载 .txt" / ".md" save it. */
+/** 8. For drafters: "复制提纲" puts the outline on the clipboard, title first, levels indented with two full-width spaces; "下载 .txt" / ".md" / ".docx（公文格式）" save it. */
 export async function copyOutlineJourney(browser: JourneyBrowser, server: FixtureServer): Promise<void> {
   const text = [TITLE, ...DEMO_OUTLINE.map(([depth, line]) => `${'\u3000\u3000'.repeat(depth - 1)}${line}`)].join('\n') + '\n';
   const markdown = `# ${TITLE}\n\n${DEMO_OUTLINE.map(([depth, line]) => `${'  '.repeat(depth - 1)}- ${line}`).join('\n')}\n`;
@@ -511,6 +511,14 @@ export async function copyOutlineJourney(browser: JourneyBrowser, server: Fixtur
     await page.clickButton('更多提纲格式');
     expect(await page.appears(OUTLINE_FORMATS_MENU)).toBe(true);
     expect(await page.download('下载 .md')).toBe(markdown);
+    // The Word file: a ZIP archive of stored parts, so its XML reads as UTF-8 in place.
+    await page.clickButton('更多提纲格式');
+    expect(await page.appears(OUTLINE_FORMATS_MENU)).toBe(true);
+    const docx = await page.download('下载 .docx（公文格式）');
+    expect(docx.startsWith('PK\u0003\u0004')).toBe(true);
+    expect(docx).toContain('word/document.xml');
+    const runs = [...docx.matchAll(/w:eastAsia="([^"]+)"[^]*?<w:t xml:space="preserve">([^<]*)<\/w:t>/g)].map((m) => [m[1], m[2]]);
+    expect(runs).toEqual([['方正小标宋简体', TITLE], ...DEMO_OUTLINE.map(([depth, line]) => [depth === 1 ? '黑体' : '楷体', line])]);
   } finally {
     await page.close();
   }
@@ -595,6 +603,6 @@ export const SHARED_JOURNEYS: ReadonlyArray<{ name: string; run: (browser: Journ
   { name: 'detection: an unsure page goes to stage 2; “always on this site” after “show anyway”', run: detectionJourney },
   { name: 'for drafters: save a section from its outline item', run: sectionClipJourney },
   { name: 'for drafters: resume where the reader stopped', run: resumeJourney },
-  { name: 'for drafters: copy the outline (clipboard, .txt and .md downloads)', run: copyOutlineJourney },
+  { name: 'for drafters: copy the outline (clipboard, .txt, .md and .docx downloads)', run: copyOutlineJourney },
   { name: 'for drafters: study notes of the demo speech, excerpts in reading order', run: studyNotesJourney },
 ];

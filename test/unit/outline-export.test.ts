@@ -44,5 +44,6 @@ describe('formatOutline', () => {
   it('makes a safe file name from the title', () => {
     expect(outlineFileName('关于"三会一课"的讲话/提纲', 'text')).toBe('关于 三会一课 的讲话 提纲.txt');
     expect(outlineFileName('  ', 'markdown-list')).toBe('outline.md');
+    expect(outlineFileName('在全市工作会议上的讲话', 'docx')).toBe('在全市工作会议上的讲话.docx');
   });
 });

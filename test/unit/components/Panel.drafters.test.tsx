@@ -68,6 +68,7 @@ describe('Copy outline', () => {
       'Copy as Markdown headings',
       'Download .txt',
       'Download .md',
+      'Download .docx (公文 layout)',
     ]);
     expect(document.activeElement).toBe(items[0]);
     fireEvent.keyDown(items[0]!, { key: 'ArrowDown' });
@@ -91,6 +92,17 @@ describe('Copy outline', () => {
     fireEvent.click(screen.getByRole('menuitem', { name: 'Download .md' }));
     expect(download).toHaveBeenCalledWith(`${TITLE}.md`, expect.stringContaining('- 三、加强领导'), 'text/markdown;charset=utf-8');
     expect(screen.getByRole('status').textContent).toBe(`Downloaded ${TITLE}.md`);
+
+    fireEvent.click(more);
+    fireEvent.click(screen.getByRole('menuitem', { name: 'Download .docx (公文 layout)' }));
+    const [filename, file, mime] = download.mock.calls.at(-1)!;
+    expect([filename, mime]).toEqual([`${TITLE}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document']);
+    // A ZIP archive whose document part holds the headings (stored, so readable as UTF-8).
+    expect(file).toBeInstanceOf(Uint8Array);
+    const raw = new TextDecoder().decode(file as Uint8Array);
+    expect(raw.startsWith('PK\u0003\u0004')).toBe(true);
+    expect(raw).toContain('<w:t xml:space="preserve">一、统一思想</w:t>');
+    expect(screen.getByRole('status').textContent).toBe(`Downloaded ${TITLE}.docx`);
   });
 
   it('closes its menu when its button is pressed again, and a press elsewhere closes it too', async () => {

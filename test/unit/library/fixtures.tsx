@@ -58,7 +58,7 @@ export function renderLibrary(db: LecternDB, props: Partial<LibraryPageProps> = 
   const view = render(
     <LibraryPage
       db={db}
-      download={(filename, content, mime) => downloads.push({ filename, content, mime })}
+      download={(filename, content, mime) => downloads.push({ filename, content: typeof content === 'string' ? content : new TextDecoder().decode(content), mime })}
       clipboard={clipboard}
       now={() => NOW}
       {...props}
