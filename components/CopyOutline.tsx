@@ -5,7 +5,8 @@
 // offers the download instead.
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { downloadFile, type Download } from '../utils/download';
-import { DOCX_MIME, outlineDocx } from '../utils/outline-docx';
+import { DOCX_MIME } from '../utils/docx';
+import { outlineDocx } from '../utils/outline-docx';
 import { t } from '../utils/i18n';
 import { formatOutline, outlineFileName, type ExportItem, type ExportView, type OutlineFormat } from '../utils/outline-export';
 import type { LevelFilter } from '../utils/outline-tree';

@@ -535,7 +535,7 @@ function bodyStartInPage(heading: string): string {
 
 /**
  * 9. For drafters: two sections saved out of reading order (one with a note); the library's
- * "导出为学习笔记" of the demo speech holds its title, source, outline, and the excerpts in
+ * "导出为学习笔记" (and "导出为 Word（公文格式）") of the demo speech holds its title, source, outline, and the excerpts in
  * reading order under their section headings, each note after its excerpt.
  */
 export async function studyNotesJourney(browser: JourneyBrowser, server: FixtureServer): Promise<void> {
@@ -585,6 +585,19 @@ export async function studyNotesJourney(browser: JourneyBrowser, server: Fixture
     const order = [at(`###${ONE}`, excerpts), at(`####${ONE_1}`, excerpts), at(earlierBody, excerpts), at(`###${TWO}`, excerpts), at(`####${TWO_2}`, excerpts), at(laterBody, excerpts), at('潜绩的写法', excerpts)];
     expect(order.every((position) => position > excerpts)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
+
+    // The same notes as a Word file: stored ZIP parts, so the document's runs read as UTF-8 in place.
+    const word = await library.download('导出为 Word（公文格式）');
+    expect(word.startsWith('PK\u0003\u0004')).toBe(true);
+    const runs = [...word.matchAll(/<w:t xml:space="preserve">([^<]*)<\/w:t>/g)].map((match) => match[1]!);
+    expect(runs[0]).toBe(TITLE);
+    expect(runs).toContain(`来源：${server.url(DEMO)}`);
+    const wordText = runs.join('').replace(/\s+/g, '');
+    const inWord = (needle: string, from = 0) => wordText.indexOf(needle.replace(/\s+/g, ''), from);
+    const wordExcerpts = inWord('摘录', inWord(DEMO_OUTLINE.at(-1)![1]));
+    const wordOrder = [inWord(ONE, wordExcerpts), inWord(ONE_1, wordExcerpts), inWord(earlierBody, wordExcerpts), inWord(TWO, wordExcerpts), inWord(TWO_2, wordExcerpts), inWord(laterBody, wordExcerpts), inWord('潜绩的写法', wordExcerpts)];
+    expect(wordOrder.every((position) => position > wordExcerpts)).toBe(true);
+    expect([...wordOrder].sort((a, b) => a - b)).toEqual(wordOrder);
   } finally {
     await library.close();
   }

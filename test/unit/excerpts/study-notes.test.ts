@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { toJsonExport } from '../../../utils/excerpts/format';
 import { parseImport } from '../../../utils/excerpts/import';
 import type { Excerpt } from '../../../utils/excerpts/model';
-import { savedOutline, studyNotes } from '../../../utils/excerpts/study-notes';
+import { savedOutline, studyNotes, studyNotesDocx } from '../../../utils/excerpts/study-notes';
+import { docxParagraphs, docxText } from '../../helpers/docx';
 
 const labels = { source: '来源', date: '日期', outline: '提纲', excerpts: '摘录', unplaced: '未归入章节' };
 const outline = [
@@ -50,6 +51,46 @@ describe('study notes', () => {
       at = found + piece.length;
     }
     expect(body.match(/#### （一）深刻认识意义/g)).toHaveLength(1);
+  });
+
+  it('opens the headings of the first excerpt’s path, when the first excerpt sits in a section', () => {
+    const md = studyNotes([excerpt('a', 100, ['一、提高政治站位', '（一）深刻认识意义'])], labels);
+    expect(md).toContain('## 摘录\n\n### 一、提高政治站位\n\n#### （一）深刻认识意义\n\n> 摘录a');
+  });
+
+  it('writes the same notes as a Word file in 公文 layout: headings by layer, passages in 仿宋, notes and tags in 楷体', async () => {
+    const tagged = [...list.slice(0, 3), excerpt('z', 10, [], { tags: ['开头', '数据'] })];
+    const file = studyNotesDocx(tagged, labels)!;
+    expect(await docxText(file)).toEqual([
+      '在全市工作会议上的讲话',
+      '来源：https://a.cn/s.html',
+      '日期：1970-01-01',
+      '提纲',
+      '一、提高政治站位',
+      '（一）深刻认识意义',
+      '二、压实工作责任',
+      '摘录',
+      '未归入章节',
+      '摘录z',
+      '#开头 #数据',
+      '一、提高政治站位',
+      '（一）深刻认识意义',
+      '摘录a',
+      '可用于开头',
+      '摘录b',
+      '二、压实工作责任',
+      '摘录c',
+    ]);
+    const { paragraphs } = await docxParagraphs(file);
+    const faceOf = (text: string) => paragraphs.filter((p) => p.text === text).map((p) => [p.face, p.indent]);
+    expect(faceOf('在全市工作会议上的讲话')).toEqual([['方正小标宋简体', null]]);
+    // In the outline, nested lines indent two characters more; under 摘录 the speech's headings take their layer's face.
+    expect(faceOf('（一）深刻认识意义')).toEqual([['仿宋', '1280'], ['楷体', '640']]);
+    expect(faceOf('一、提高政治站位')).toEqual([['仿宋', '640'], ['黑体', '640']]);
+    expect(faceOf('摘录a')).toEqual([['仿宋', '640']]);
+    expect(faceOf('可用于开头')).toEqual([['楷体', '640']]);
+    expect(faceOf('#开头 #数据')).toEqual([['楷体', '640']]);
+    expect(studyNotesDocx([], labels)).toBeNull();
   });
 
   it('takes the outline from the earliest excerpt that carries one', () => {

@@ -57,6 +57,16 @@ describe('LibraryPage: a study sheet per speech', () => {
     expect(text.indexOf('第二部分的一段')).toBeGreaterThan(first);
     expect(text).not.toContain('Another speech');
     await within(speech).findByText('已导出学习笔记 在全县动员会上的讲话 学习笔记.md');
+
+    fireEvent.click(within(speech).getByRole('button', { name: '导出为 Word（公文格式）' }));
+    await waitFor(() => expect(downloads).toHaveLength(2));
+    const word = downloads[1]!;
+    expect([word.filename, word.mime]).toEqual(['在全县动员会上的讲话 学习笔记.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document']);
+    // A stored ZIP archive: the document's runs read as UTF-8 in place.
+    expect(word.content.startsWith('PK\u0003\u0004')).toBe(true);
+    expect(word.content).toContain('<w:t xml:space="preserve">第一部分的一段');
+    expect(word.content).not.toContain('Another speech');
+    await within(speech).findByText('已导出学习笔记 在全县动员会上的讲话 学习笔记.docx');
   });
 });
 
