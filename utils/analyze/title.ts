@@ -16,10 +16,10 @@ const ARTICLE_META = /(?:来源|作者|发布时间|发布日期|点击数|浏�
 export function pickTitle(doc: Document, lines: Line[], bodyStart: number): string {
   const from = Math.max(0, bodyStart - WINDOW);
   const to = Math.min(lines.length, bodyStart + WINDOW);
-  // A title line inside the body wins over a page headline above it.
   const fromDocument = stripSiteName(doc.title ?? '');
   // A label-like line that is also the document's title ("Queen's Speech 2016") is no label.
   const isLabel = (text: string) => isGenreLabel(text) && titleKey(text) !== titleKey(fromDocument);
+  // A title line inside the body wins over a page headline above it.
   const find = (labels: boolean) => {
     const inBody = findTitleLine(lines, bodyStart, to, true, labels, isLabel);
     return inBody >= 0 ? inBody : findTitleLine(lines, from, bodyStart, false, labels, isLabel);
