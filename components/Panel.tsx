@@ -37,7 +37,10 @@ export type {
 export function Panel(props: PanelProps) {
   const { items, currentId, syllabus, collapsed, onToggleCollapsed } = props;
   const idBase = useId();
-  const [view, setView] = useState<PanelView>('outline');
+  // Without an outline, open on a view that has something: a transcript's speakers, else the 提纲.
+  const [view, setView] = useState<PanelView>(() =>
+    items.length > 0 ? 'outline' : props.speakers?.length ? 'speakers' : syllabus?.length ? 'syllabus' : 'outline',
+  );
   const [levelFilter, setLevelFilter] = useState<LevelFilter>('all');
   const [showEnumerations, setShowEnumerations] = useState(true);
   const [collapsedIds, setCollapsedIds] = useState<ReadonlySet<string>>(() => new Set());

@@ -45,6 +45,16 @@ describe('Panel Speakers view', () => {
     expect(props.onNavigate).toHaveBeenCalledWith('t1');
   });
 
+  it('opens on the Speakers view when the transcript has no outline, and on the outline when it has one', () => {
+    installLocale('en');
+    render(<Panel {...panelProps({ items: [], speakers: turns })} />);
+    expect(screen.getByRole('tab', { name: 'Speakers' }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('tabpanel', { name: 'Speakers' })).toBeTruthy();
+    cleanup();
+    render(<Panel {...panelProps({ speakers: turns })} />);
+    expect(screen.getByRole('tab', { name: 'Outline' }).getAttribute('aria-selected')).toBe('true');
+  });
+
   it('offers all three views in order when the page also carries a 提纲, with arrow keys between them', () => {
     installLocale('zh_CN');
     render(<Panel {...panelProps({ speakers: turns, syllabus: [{ level: 1, text: '一、统一思想', inBody: true, targetId: 'i0' }] })} />);
