@@ -58,15 +58,10 @@ export function CopyOutline(props: CopyOutlineProps) {
     );
   };
 
-  const save = (format: OutlineFormat) => {
+  const save = (format: OutlineFormat | 'docx') => {
     const filename = outlineFileName(props.title, format);
-    download(filename, text(format), format === 'text' ? 'text/plain;charset=utf-8' : 'text/markdown;charset=utf-8');
-    setStatus({ kind: 'downloaded', filename });
-  };
-
-  const saveDocx = () => {
-    const filename = outlineFileName(props.title, 'docx');
-    download(filename, outlineDocx(props.title, props.items, view()), DOCX_MIME);
+    if (format === 'docx') download(filename, outlineDocx(props.title, props.items, view()), DOCX_MIME);
+    else download(filename, text(format), format === 'text' ? 'text/plain;charset=utf-8' : 'text/markdown;charset=utf-8');
     setStatus({ kind: 'downloaded', filename });
   };
 
@@ -76,7 +71,7 @@ export function CopyOutline(props: CopyOutlineProps) {
     { key: 'markdown-headings', label: t('outlineCopyMarkdownHeadings'), onSelect: () => copy('markdown-headings') },
     { key: 'download-text', label: t('outlineDownloadText'), onSelect: () => save('text') },
     { key: 'download-markdown', label: t('outlineDownloadMarkdown'), onSelect: () => save('markdown-list') },
-    { key: 'download-docx', label: t('outlineDownloadDocx'), onSelect: saveDocx },
+    { key: 'download-docx', label: t('outlineDownloadDocx'), onSelect: () => save('docx') },
   ];
 
   return (

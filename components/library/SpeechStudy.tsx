@@ -27,8 +27,7 @@ export function SpeechStudy({ title, excerpts, download = downloadFile }: { titl
         excerpts: t('studyNotesExcerpts'),
         unplaced: t('studyNotesUnplaced'),
       };
-      const base = `${title} ${t('studyNotesFileName')}`;
-      const filename = outlineFileName(base, format === 'docx' ? 'docx' : 'markdown-list');
+      const filename = outlineFileName(`${title} ${t('studyNotesFileName')}`, format === 'docx' ? 'docx' : 'markdown-list');
       if (format === 'markdown') download(filename, studyNotes(excerpts, labels), 'text/markdown;charset=utf-8');
       else {
         // Null only without excerpts, and a speech is listed only with some.

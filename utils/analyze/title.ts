@@ -20,14 +20,14 @@ export function pickTitle(doc: Document, lines: Line[], bodyStart: number): stri
   // A label-like line that is also the document's title ("Queen's Speech 2016") is no label.
   const isLabel = (text: string) => isGenreLabel(text) && titleKey(text) !== titleKey(fromDocument);
   // A title line inside the body wins over a page headline above it.
-  const find = (labels: boolean) => {
-    const inBody = findTitleLine(lines, bodyStart, to, true, labels, isLabel);
-    return inBody >= 0 ? inBody : findTitleLine(lines, from, bodyStart, false, labels, isLabel);
+  const find = (skip: (text: string) => boolean) => {
+    const inBody = findTitleLine(lines, bodyStart, to, true, skip);
+    return inBody >= 0 ? inBody : findTitleLine(lines, from, bodyStart, false, skip);
   };
-  const index = find(false);
+  const index = find(isLabel);
   if (index >= 0) return joinSubtitle(lines, index, from);
   if (fromDocument !== '') return fromDocument;
-  const label = find(true);
+  const label = find(() => false);
   return label >= 0 ? (lines[label] as Line).text : '';
 }
 
@@ -42,12 +42,13 @@ function isGenreLabel(text: string): boolean {
 
 const titleKey = (text: string) => text.replace(/\s+/g, '').toLowerCase();
 
-function findTitleLine(lines: Line[], from: number, to: number, inBody: boolean, labels: boolean, isLabel: (text: string) => boolean): number {
+/** The first line in [from, to) that names the genre and can be a title; `skip` passes over more. */
+function findTitleLine(lines: Line[], from: number, to: number, inBody: boolean, skip: (text: string) => boolean): number {
   for (let i = from; i < to; i++) {
     const line = lines[i] as Line;
     if (line.text.length > MAX_TITLE || !namesSpeechGenre(line.text) || ZH_SALUTATION.test(line.text)) continue;
     if (line.linkChars > line.text.length / 2 || isByline(line.text)) continue;
-    if (!labels && isLabel(line.text)) continue;
+    if (skip(line.text)) continue;
     // Inside the body, sentences and "Remarks of X" bylines are not the title line.
     if (inBody && (/[。！？.!?]$/.test(line.text) || /^remarks (of|by)\b/i.test(line.text))) continue;
     return i;
